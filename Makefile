@@ -1,0 +1,25 @@
+# Almanac — the two commands of the README:
+#   make build   set up, build almanac (release) and build the example report into Output/
+#   make test    set up and run the tests
+# Set-up installs libcmark-dev and pkg-config with apt-get when pkg-config cannot find libcmark.
+
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: build test deps clean
+
+build: deps
+	$(SWIFT) build -c release --product almanac
+	.build/release/almanac build
+
+test: deps
+	$(SWIFT) test
+
+deps:
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark; then \
+		echo "make: installing libcmark-dev and pkg-config (apt-get)"; \
+		$(SUDO) apt-get update && $(SUDO) apt-get install -y libcmark-dev pkg-config; \
+	fi
+
+clean:
+	rm -rf .build Output

@@ -1,0 +1,35 @@
+/// The vertical value axis shared by line and column charts: nice ticks over the data (always
+/// including zero), their labels' width for the left margin, and the gridlines with labels.
+struct ValueAxis {
+    let ticks: [Double]
+    let labels: [String]
+    let fontSize: Double
+
+    init(values: [Double], count: Int, fontSize: Double, format: (Double) -> String) {
+        let low = min(0, values.min() ?? 0)
+        let high = max(0, values.max() ?? 1)
+        ticks = NiceTicks.ticks(low: low, high: high == low ? low + 1 : high, count: count)
+        labels = ticks.map(format)
+        self.fontSize = fontSize
+    }
+
+    /// Where the plot starts: the widest label plus a gap.
+    var labelWidth: Double { 8 + (labels.map { TextWidth.of($0, fontSize: fontSize) }.max() ?? 0) }
+
+    func scale(bottom: Double, top: Double) -> LinearScale {
+        LinearScale(domain: (ticks.first!, ticks.last!), range: (bottom, top))
+    }
+
+    /// Gridlines from `left` to `right` (the zero line in the axis colour) and labels left of them.
+    func svg(_ y: LinearScale, left: Double, right: Double) -> String {
+        var out = "<g class=\"axis y-axis\" font-size=\"\(SVGText.number(fontSize))\">"
+        for (tick, label) in zip(ticks, labels) {
+            let ty = SVGText.number(y(tick))
+            out += "<line x1=\"\(SVGText.number(left))\" x2=\"\(SVGText.number(right))\" y1=\"\(ty)\" y2=\"\(ty)\" "
+                + "style=\"\(tick == 0 ? ChartFrame.axisStyle : ChartFrame.gridStyle)\"/>"
+            out += "<text x=\"\(SVGText.number(left - 6))\" y=\"\(ty)\" dy=\"0.32em\" text-anchor=\"end\" "
+                + "style=\"\(ChartFrame.mutedStyle)\">\(SVGText.escape(label))</text>"
+        }
+        return out + "</g>"
+    }
+}

@@ -1,0 +1,22 @@
+import Foundation
+
+/// Compound annual growth rate: the constant yearly rate that turns the first value into the last.
+public enum CAGR {
+    /// `(end / start)^(1 / years) - 1`; nil unless both values are positive and `years` > 0.
+    /// Lin'an's output, 693.1 → 974.2 (亿元) over 2016–2020, gives 0.0888…, published as 8.9 %.
+    public static func rate(from start: Double, to end: Double, years: Int) -> Double? {
+        guard start > 0, end > 0, years > 0 else { return nil }
+        return pow(end / start, 1 / Double(years)) - 1
+    }
+}
+
+extension Dataset {
+    /// CAGR of `indicator` in `region` between two years that both have a complete (not partial) figure.
+    public func cagr(_ indicator: String, _ region: String, from startYear: Int, to endYear: Int) -> Double? {
+        guard endYear > startYear, let start = figure(indicator, region, startYear),
+            let end = figure(indicator, region, endYear), !start.isPartial, !end.isPartial
+        else { return nil }
+        return CAGR.rate(from: start.value, to: end.value, years: endYear - startYear)
+    }
+}
+

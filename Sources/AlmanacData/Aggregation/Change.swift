@@ -1,0 +1,30 @@
+/// Change on an earlier year, absolute and relative.
+public struct Change: Sendable, Equatable {
+    public var fromYear: Int
+    public var toYear: Int
+    public var from: Double
+    public var to: Double
+
+    public var absolute: Double { to - from }
+    /// The relative change as a ratio (0.1 for +10 %), or nil when the base is zero.
+    public var ratio: Double? { from == 0 ? nil : (to - from) / abs(from) }
+}
+
+extension Dataset {
+    /// Change of `indicator` in `region` from the previous year to `year`. Across a gap (no figure
+    /// for `year - 1`) there is none unless `acrossGaps`, which then compares with the latest
+    /// earlier year that has a figure. Partial roll-ups cover different parts in different years,
+    /// so no change is computed from or to one.
+    public func change(_ indicator: String, _ region: String, _ year: Int, acrossGaps: Bool = false) -> Change? {
+        guard let current = figure(indicator, region, year), !current.isPartial else { return nil }
+        let previousYear: Int
+        if acrossGaps {
+            guard let earlier = years(indicator, region).last(where: { $0 < year }) else { return nil }
+            previousYear = earlier
+        } else {
+            previousYear = year - 1
+        }
+        guard let previous = figure(indicator, region, previousYear), !previous.isPartial else { return nil }
+        return Change(fromYear: previousYear, toYear: year, from: previous.value, to: current.value)
+    }
+}

@@ -1,0 +1,11 @@
+extension Dataset {
+    /// The part of its parent's figure that `region` accounts for, as a ratio; only for indicators
+    /// that add up (`aggregate: sum`) and a complete parent figure above zero.
+    public func share(_ indicator: String, _ region: String, _ year: Int) -> Double? {
+        guard self.indicator(indicator)?.aggregate == .sum, let parent = tree[region]?.parentID,
+            let own = figure(indicator, region, year), let whole = figure(indicator, parent, year), whole.value > 0,
+            !own.isPartial, !whole.isPartial
+        else { return nil }
+        return own.value / whole.value
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+
+/// How figures are written: fixed decimals with thousands grouping, the indicator's unit,
+/// signed percentages for changes, and compact forms for chart axes (zh: 万 / 亿, en: K / M / B).
+public enum NumberFormat {
+    /// `1234567.891` with 1 decimal → `1,234,567.9`. Rounds half away from zero; never `-0`.
+    public static func decimal(_ value: Double, decimals: Int, grouping: Bool = true) -> String {
+        let decimals = max(0, min(decimals, 12))
+        let scale = Foundation.pow(10, Double(decimals))
+        let rounded = (abs(value) * scale).rounded(.toNearestOrAwayFromZero) / scale
+        var text = String(format: "%.\(decimals)f", rounded)
+        let negative = value < 0 && rounded != 0
+        if grouping {
+            let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+            let integer = Array(parts[0])
+            var grouped = ""
+            for (index, digit) in integer.enumerated() {
+                if index > 0, (integer.count - index) % 3 == 0 { grouped.append(",") }
+                grouped.append(digit)
+            }
+            text = parts.count > 1 ? grouped + "." + parts[1] : grouped
+        }
+        return negative ? "-" + text : text
+    }
+
+    /// The shortest text that reads back as `value` (`5590`, `693.1`), for messages and data files.
+    public static func plain(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return "\(value)"
+    }
+
+    /// `974.2` and `亿元` → `974.2亿元`; `3.5` and `km` → `3.5 km`; `%` always sits close.
+    public static func attach(_ number: String, unit: String) -> String {
+        guard let first = unit.unicodeScalars.first else { return number }
+        let spaced = first.isASCII && (first.properties.isAlphabetic || first.properties.numericType != nil)
+        return spaced ? number + " " + unit : number + unit
+    }
+
+    /// A figure of `indicator`, with its decimals and unit.
+    public static func value(_ value: Double, of indicator: Indicator) -> String {
+        attach(decimal(value, decimals: indicator.decimals), unit: indicator.unit)
+    }
+
+    /// A ratio as a percentage: `0.0889` → `8.9%`, signed (`+8.9%`, `-4.0%`) for changes.
+    public static func percent(_ ratio: Double, decimals: Int = 1, signed: Bool = false) -> String {
+        let text = decimal(ratio * 100, decimals: decimals)
+        let isZero = !text.contains(where: { ("1"..."9").contains($0) })
+        if signed, !text.hasPrefix("-"), !isZero { return "+" + text + "%" }
+        return (isZero ? text.replacingOccurrences(of: "-", with: "") : text) + "%"
+    }
+
+    /// A signed absolute change with the indicator's decimals and unit: `+281.1亿元`.
+    public static func signedValue(_ delta: Double, of indicator: Indicator) -> String {
+        let text = value(delta, of: indicator)
+        let isZero = !text.contains(where: { ("1"..."9").contains($0) })
+        if isZero { return text.replacingOccurrences(of: "-", with: "") }
+        return delta > 0 ? "+" + text : text
+    }
+
+    /// A short form for axis labels and cards: zh `1.2万`, `3亿`; en `1.2K`, `3B`. Below the first
+    /// step the number is written out with up to `decimals` decimals, trailing zeros dropped.
+    public static func compact(_ value: Double, language: Language, decimals: Int = 1) -> String {
+        let steps: [(Double, String)] =
+            switch language {
+            case .zhCN: [(1e12, "万亿"), (1e8, "亿"), (1e4, "万")]
+            case .en: [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")]
+            }
+        for (size, suffix) in steps where abs(value) >= size {
+            return trimmed(decimal(value / size, decimals: decimals, grouping: true)) + suffix
+        }
+        return trimmed(decimal(value, decimals: decimals, grouping: true))
+    }
+
+    private static func trimmed(_ text: String) -> String {
+        guard text.contains(".") else { return text }
+        var result = text
+        while result.hasSuffix("0") { result.removeLast() }
+        if result.hasSuffix(".") { result.removeLast() }
+        return result == "-0" ? "0" : result
+    }
+}

@@ -1,0 +1,103 @@
+/// The regions as a tree: parents, children in file order, and a depth-first order in which each
+/// region comes before its children (for display) or after them (for rolling figures up).
+public struct RegionTree: Sendable {
+    public private(set) var regions: [String: Region] = [:]
+    public private(set) var roots: [String] = []
+    private var childrenByID: [String: [String]] = [:]
+    /// Depth-first, parents before children, siblings in file order.
+    public private(set) var preorder: [String] = []
+    private var depthByID: [String: Int] = [:]
+
+    /// Builds the tree. A parent that is not a region, or a cycle, is an error; the offending
+    /// region then becomes a root so that the rest of the site can still be checked.
+    public static func build(_ list: [Region]) -> (tree: RegionTree, issues: [DataIssue]) {
+        var tree = RegionTree()
+        var issues: [DataIssue] = []
+        for region in list { tree.regions[region.id] = region }
+        var parent: [String: String] = [:]
+        for region in list {
+            guard let parentID = region.parentID else { continue }
+            if tree.regions[parentID] == nil {
+                issues.append(
+                    .error(
+                        region.location,
+                        "parent \"\(parentID)\" of region \"\(region.id)\" is not a region"))
+            } else {
+                parent[region.id] = parentID
+            }
+        }
+        // A cycle: walking up from a region comes back to it. Report each cycle once, at its
+        // member that comes first in the file, and cut it there.
+        var reported: Set<String> = []
+        for region in list where !reported.contains(region.id) {
+            var path: [String] = [region.id]
+            var current = region.id
+            while let next = parent[current] {
+                if next == region.id {
+                    let members = path
+                    reported.formUnion(members)
+                    let first = members.min { tree.regions[$0]!.location < tree.regions[$1]!.location }!
+                    let loop = (members + [region.id]).joined(separator: " → ")
+                    issues.append(
+                        .error(
+                            tree.regions[first]!.location,
+                            "the region tree has a cycle: \(loop)"))
+                    parent[first] = nil
+                    break
+                }
+                if path.count > list.count { break }  // a cycle further up, reported from its own member
+                path.append(next)
+                current = next
+            }
+        }
+        for region in list {
+            tree.regions[region.id]!.parentID = parent[region.id]
+            if let parentID = parent[region.id] {
+                tree.childrenByID[parentID, default: []].append(region.id)
+            } else {
+                tree.roots.append(region.id)
+            }
+        }
+        func visit(_ id: String, depth: Int) {
+            tree.preorder.append(id)
+            tree.depthByID[id] = depth
+            for child in tree.childrenByID[id] ?? [] { visit(child, depth: depth + 1) }
+        }
+        for root in tree.roots { visit(root, depth: 0) }
+        return (tree, issues)
+    }
+
+    public subscript(id: String) -> Region? { regions[id] }
+
+    public func children(of id: String) -> [String] { childrenByID[id] ?? [] }
+
+    /// The regions that share `id`'s parent (the roots for a root), `id` included.
+    public func siblings(of id: String) -> [String] {
+        if let parent = regions[id]?.parentID { return children(of: parent) }
+        return roots
+    }
+
+    public func depth(of id: String) -> Int { depthByID[id] ?? 0 }
+
+    /// From the root down to `id`'s parent.
+    public func ancestors(of id: String) -> [String] {
+        var result: [String] = []
+        var current = regions[id]?.parentID
+        while let parent = current {
+            result.insert(parent, at: 0)
+            current = regions[parent]?.parentID
+        }
+        return result
+    }
+
+    /// Children before parents: the order in which roll-ups can be computed in one pass.
+    public var postorder: [String] {
+        var result: [String] = []
+        func visit(_ id: String) {
+            for child in children(of: id) { visit(child) }
+            result.append(id)
+        }
+        for root in roots { visit(root) }
+        return result
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+import CCmark
+
+/// Renders CommonMark with libcmark and Almanac's transforms on the tree: `chart`/`table` blocks
+/// and shortcodes become the HTML the site's hooks return (inserted as cmark custom nodes, which
+/// the renderer emits verbatim even in safe mode), the author's raw HTML is dropped unless
+/// allowed, site-root links are rewritten, soft breaks between CJK characters are dropped, and
+/// headings get ids.
+public enum Markdown {
+    public static func render(_ text: String, options: MarkdownOptions = MarkdownOptions(), hooks: MarkdownHooks = MarkdownHooks()) -> RenderedMarkdown {
+        let tree = CmarkTree(text)
+        var issues: [MarkdownIssue] = []
+        let lineOffset = options.firstLine - 1
+
+        for node in tree.nodes() {
+            let kind = CmarkNode.type(node)
+            if kind == CMARK_NODE_CODE_BLOCK, let block = hooks.block,
+                let blockKind = FencedBlock.Kind(rawValue: CmarkNode.fenceInfo(node).split(separator: " ").first.map(String.init) ?? "")
+            {
+                let fenced = FencedBlock(kind: blockKind, yaml: CmarkNode.literal(node), line: Int(cmark_node_get_start_line(node)) + lineOffset)
+                do {
+                    CmarkNode.replace(node, with: CmarkNode.customBlock(try block(fenced)))
+                } catch {
+                    issues.append(error)
+                }
+            } else if kind == CMARK_NODE_HTML_BLOCK || kind == CMARK_NODE_HTML_INLINE {
+                if !options.unsafeHTML { CmarkNode.remove(node) }
+            } else if kind == CMARK_NODE_LINK || kind == CMARK_NODE_IMAGE, let rewrite = hooks.url {
+                let url = CmarkNode.url(node)
+                let rewritten = rewrite(url)
+                if rewritten != url { cmark_node_set_url(node, rewritten) }
+            }
+        }
+
+        if let shortcode = hooks.shortcode {
+            var locator = ShortcodeLocator(text, lineOffset: lineOffset)
+            for node in tree.nodes() {
+                let kind = CmarkNode.type(node)
+                guard kind == CMARK_NODE_PARAGRAPH || kind == CMARK_NODE_HEADING else { continue }
+                let line = Int(cmark_node_get_start_line(node)) + lineOffset
+                expandShortcodes(in: node, blockLine: line, hook: shortcode, locator: &locator, issues: &issues)
+            }
+        }
+
+        CJKLineBreaks.apply(tree)
+
+        var ids = HeadingIDs()
+        var headings: [Heading] = []
+        var firstParagraph: String?
+        for node in tree.nodes() {
+            let kind = CmarkNode.type(node)
+            if kind == CMARK_NODE_PARAGRAPH, firstParagraph == nil {
+                firstParagraph = CmarkNode.plainText(node)
+            } else if kind == CMARK_NODE_HEADING {
+                let level = Int(cmark_node_get_heading_level(node))
+                let title = CmarkNode.plainText(node).trimmingCharacters(in: .whitespaces)
+                let id = ids.unique(for: title)
+                headings.append(Heading(level: level, id: id, text: title))
+                let html = CmarkTree.html(node, unsafe: options.unsafeHTML)
+                let open = "<h\(level)>"
+                let withID = html.hasPrefix(open)
+                    ? "<h\(level) id=\"\(HTMLText.escape(id))\">" + html.dropFirst(open.count) : html
+                CmarkNode.replace(node, with: CmarkNode.customBlock(withID.hasSuffix("\n") ? String(withID.dropLast()) : withID))
+            }
+        }
+
+        return RenderedMarkdown(
+            html: tree.html(unsafe: options.unsafeHTML), headings: headings, firstParagraph: firstParagraph ?? "",
+            issues: issues.sorted { ($0.line, $0.column) < ($1.line, $1.column) })
+    }
+
+    /// Replaces shortcodes in the inline content of `container` (recursing into emphasis and links).
+    private static func expandShortcodes(
+        in container: OpaquePointer, blockLine: Int, hook: (Shortcode) throws(MarkdownIssue) -> String,
+        locator: inout ShortcodeLocator, issues: inout [MarkdownIssue]
+    ) {
+        mergeAdjacentText(in: container)
+        for child in CmarkNode.children(container) {
+            let kind = CmarkNode.type(child)
+            guard kind == CMARK_NODE_TEXT else {
+                if kind == CMARK_NODE_EMPH || kind == CMARK_NODE_STRONG || kind == CMARK_NODE_LINK {
+                    expandShortcodes(in: child, blockLine: blockLine, hook: hook, locator: &locator, issues: &issues)
+                }
+                continue
+            }
+            let segments = ShortcodeScanner.scan(CmarkNode.literal(child))
+            guard segments.contains(where: { if case .text = $0 { false } else { true } }) else { continue }
+            for segment in segments {
+                switch segment {
+                case .text(let text):
+                    cmark_node_insert_before(child, CmarkNode.text(text))
+                case .shortcode(var shortcode):
+                    (shortcode.line, shortcode.column) = locator.locate(shortcode.source, from: blockLine)
+                    do {
+                        cmark_node_insert_before(child, CmarkNode.customInline(try hook(shortcode)))
+                    } catch {
+                        issues.append(error)
+                        cmark_node_insert_before(child, CmarkNode.text(shortcode.source))
+                    }
+                case .malformed(let source, let message):
+                    let (line, column) = locator.locate(source, from: blockLine)
+                    issues.append(MarkdownIssue(line: line, column: column, message: message))
+                    cmark_node_insert_before(child, CmarkNode.text(source))
+                }
+            }
+            CmarkNode.remove(child)
+        }
+    }
+
+    /// libcmark splits text at characters that might start markup (`<`, `[`, `!`…); joining the
+    /// pieces again lets a shortcode such as `{{< value a b 2024 >}}` be seen whole.
+    private static func mergeAdjacentText(in container: OpaquePointer) {
+        var previous: OpaquePointer?
+        for child in CmarkNode.children(container) {
+            if CmarkNode.type(child) == CMARK_NODE_TEXT, let first = previous {
+                cmark_node_set_literal(first, CmarkNode.literal(first) + CmarkNode.literal(child))
+                CmarkNode.remove(child)
+            } else {
+                previous = CmarkNode.type(child) == CMARK_NODE_TEXT ? child : nil
+            }
+        }
+    }
+}
+
+/// Finds where each shortcode is written in the source, since libcmark keeps positions for blocks
+/// only: occurrences of `{{<` are listed once and handed out in document order.
+struct ShortcodeLocator {
+    private struct Occurrence {
+        var line: Int
+        var column: Int
+        var text: Substring
+        var used = false
+    }
+
+    private var occurrences: [Occurrence] = []
+
+    init(_ text: String, lineOffset: Int) {
+        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isLineEnd).enumerated() {
+            var rest = line[...]
+            while let range = rest.range(of: ShortcodeScanner.open) {
+                let column = line.distance(from: line.startIndex, to: range.lowerBound) + 1
+                occurrences.append(Occurrence(line: index + 1 + lineOffset, column: column, text: line[range.lowerBound...]))
+                rest = line[range.upperBound...]
+            }
+        }
+    }
+
+    /// The position of the first unused occurrence at or after `line` that starts with `source`.
+    mutating func locate(_ source: String, from line: Int) -> (line: Int, column: Int) {
+        let index = occurrences.firstIndex { !$0.used && $0.line >= line && $0.text.hasPrefix(source) }
+            ?? occurrences.firstIndex { !$0.used && $0.line >= line }
+        guard let index else { return (line, 1) }
+        occurrences[index].used = true
+        return (occurrences[index].line, occurrences[index].column)
+    }
+}

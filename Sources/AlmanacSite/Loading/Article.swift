@@ -1,0 +1,88 @@
+import AlmanacData
+import AlmanacMarkdown
+
+/// An article under `Content/pages/`: its front matter interpreted and checked, its body kept
+/// for rendering. Known keys: title, date (YYYY-MM-DD), summary, tags, region, year, draft, slug.
+struct Article: Sendable {
+    var source: MarkdownSource
+    /// Output folder under `pages/`, e.g. `2024/linan`.
+    var slug: String
+    var title: String
+    var date: String?
+    var summary: String?
+    var tags: [String]
+    var region: String?
+    var year: Int?
+    var draft: Bool
+
+    static let knownKeys: Set<String> = ["title", "date", "summary", "tags", "region", "year", "draft", "slug"]
+
+    /// Interprets the front matter of `source` (`pages/<path>.md`); errors go to `diagnostics`.
+    init(_ source: MarkdownSource, path: String, regions: RegionTree, diagnostics: inout [Diagnostic]) {
+        self.source = source
+        let fields = source.fields
+        var problems: [Diagnostic] = []
+        func fail(_ key: String, _ message: String) {
+            let entry = fields.entry(key)
+            problems.append(.error(source.file, line: entry?.line ?? 1, column: entry?.column ?? 1, message))
+        }
+        var slug = path
+        if slug.hasSuffix("/index") { slug = String(slug.dropLast("/index".count)) }
+        if let value = fields["slug"] {
+            if let text = value.string { slug = text } else { fail("slug", "slug must be text") }
+        }
+        if let problem = Self.slugProblem(slug) { fail("slug", "slug \"\(slug)\" \(problem)") }
+        self.slug = slug
+        title = fields["title"]?.string ?? String(path.split(separator: "/").last ?? Substring(path))
+        if let value = fields["date"] {
+            if let text = value.string, Self.isDate(text) { date = text } else {
+                fail("date", "date \"\(value.string ?? "")\" is not a date written YYYY-MM-DD")
+            }
+        }
+        summary = fields["summary"]?.string
+        tags = (fields["tags"]?.list ?? []).compactMap(\.string)
+        if let value = fields["region"] {
+            if let id = value.string, regions[id] != nil { region = id } else {
+                fail("region", "region \"\(value.string ?? "")\" is not in regions.csv")
+            }
+        }
+        if let value = fields["year"] {
+            if let year = value.int, (1...9999).contains(year) { self.year = year } else {
+                fail("year", "year \"\(value.string ?? "")\" is not a whole number")
+            }
+        }
+        draft = false
+        if let value = fields["draft"] {
+            if let flag = value.bool { draft = flag } else { fail("draft", "draft must be true or false") }
+        }
+        for entry in fields.entries where !Self.knownKeys.contains(entry.key) {
+            problems.append(
+                .warning(
+                    source.file, line: entry.line, column: entry.column,
+                    "unknown front matter key \"\(entry.key)\" (known: \(Self.knownKeys.sorted().joined(separator: ", ")))"))
+        }
+        diagnostics += problems
+    }
+
+    /// Why a slug cannot be an output folder under `pages/`, or nil when it can.
+    static func slugProblem(_ slug: String) -> String? {
+        if slug.isEmpty { return "is empty" }
+        if slug.hasPrefix("/") || slug.hasSuffix("/") { return "must not start or end with /" }
+        for segment in slug.split(separator: "/", omittingEmptySubsequences: false) {
+            if segment.isEmpty || segment == "." || segment == ".." { return "would write outside pages/" }
+        }
+        if slug.contains(where: { $0 == "\\" || $0 == "?" || $0 == "#" || $0 == "%" || $0.unicodeScalars.contains { $0.value < 0x20 } }) {
+            return "must not contain \\ ? # % or control characters"
+        }
+        return nil
+    }
+
+    static func isDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        else { return false }
+        let days = [31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        return (1...12).contains(month) && (1...days[month - 1]).contains(day)
+    }
+}

@@ -1,0 +1,80 @@
+import AlmanacData
+import AlmanacMarkdown
+
+/// The context every template gets — site, words (`t`), links, navigation — and the two-step
+/// render: the page kind's template makes `content`, which `layout` wraps.
+extension PageScope {
+    /// Sections of the site navigation: (key of the words table, path, page kinds that belong to it).
+    static let sections: [(key: String, path: String, kinds: Set<String>)] = [
+        ("home", "", ["home"]), ("regions", "regions/", ["regions", "region"]),
+        ("indicators", "indicators/", ["indicators", "indicator"]), ("years", "years/", ["years", "year"]),
+        ("pages", "pages/", ["pages", "page"]), ("data", "data/", ["data"]),
+    ]
+
+    func baseContext(title: String, kind: String) -> [String: Any] {
+        let env = environment
+        let config = env.content.config
+        var site: [String: Any] = [
+            "title": config.title, "language": config.language.rawValue, "params": Self.any(.mapping(config.params)),
+        ]
+        if !config.description.isEmpty { site["description"] = config.description }
+        var context: [String: Any] = [
+            "site": site,
+            "t": env.words.table,
+            "root": links.root,
+            "kind": kind,
+            "title": title,
+            "pageTitle": title == config.title ? title : "\(title) · \(config.title)",
+            "css": links.to("assets/style.css"),
+            "home": links.to(""),
+            "nav": Self.sections.map { section -> [String: Any] in
+                [
+                    "label": env.words[section.key], "href": links.to(section.path),
+                    "current": section.kinds.contains(kind),
+                ]
+            },
+        ]
+        if let base = env.baseURL {
+            let path = path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
+            context["canonical"] = base + Links.percentEncoded(path)
+        }
+        return context
+    }
+
+    /// Renders `kind`'s template into the layout.
+    func page(_ kind: String, _ context: [String: Any]) -> OutputFile {
+        var context = context
+        context["content"] = environment.theme.render(kind, context)
+        return OutputFile(path: path, text: environment.theme.render("layout", context))
+    }
+
+    /// A list that a template shows under a heading: `{{#key}}<h2>…</h2>{{#items}}…{{/items}}{{/key}}`.
+    /// Empty lists are `false`, so the heading goes too.
+    static func list(_ items: [Any]) -> Any {
+        items.isEmpty ? false : ["items": items]
+    }
+
+    /// Plain Swift values for Mustache: scalars as strings, lists as arrays, mappings as dictionaries.
+    static func any(_ value: YAMLValue) -> Any {
+        switch value {
+        case .scalar(let text, _): return text
+        case .list(let items): return items.map(any)
+        case .mapping(let mapping):
+            var dictionary: [String: Any] = [:]
+            for entry in mapping.entries { dictionary[entry.key] = any(entry.value) }
+            return dictionary
+        case .null: return false
+        }
+    }
+
+    /// An article as list entries show it; without a `summary:` its first paragraph stands in.
+    func articleSummary(_ article: Article, summaries: [String: String]) -> [String: Any] {
+        // Every key the templates use is set (false when absent): Mustache would otherwise look it
+        // up in the enclosing page's context and show that page's value.
+        let summary = article.summary ?? summaries[article.slug] ?? ""
+        return [
+            "title": article.title, "href": links.to("pages/\(article.slug)/"), "date": article.date ?? false,
+            "summary": summary.isEmpty ? false : summary, "tags": Self.list(article.tags),
+        ]
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+import AlmanacData
+import AlmanacMarkdown
+
+/// The YAML of a `chart` or `table` block, checked against the model: every option known, every
+/// indicator and region existing, years well-formed. Errors point at the option's line in the file.
+struct BlockOptions {
+    enum ChartType: String, CaseIterable {
+        case line, bar, column, sparkline
+    }
+
+    var type: ChartType = .line
+    var indicators: [Indicator] = []
+    /// Set when the block says `indicators:` (several indicators for one region).
+    var manyIndicators = false
+    var regions: [String] = []
+    var years: [Int]?
+    var title: String?
+    var source: String?
+
+    static let chartKeys: Set<String> = ["type", "indicator", "indicators", "region", "regions", "children", "years", "year", "title"]
+    static let tableKeys: Set<String> = ["indicator", "indicators", "region", "regions", "children", "years", "year", "title", "source"]
+
+    /// Parses the block; throws the first problem (a block is small, one message is enough).
+    init(_ block: FencedBlock, dataset: Dataset, defaultRegion: String?) throws(MarkdownIssue) {
+        let mapping: YAMLMapping
+        do {
+            guard let parsed = try YAMLValue.parse(block.yaml).mapping else {
+                throw MarkdownIssue(line: block.line + 1, message: "a \(block.kind.rawValue) block holds YAML options, one per line")
+            }
+            mapping = parsed
+        } catch let error as YAMLError {
+            throw MarkdownIssue(line: block.line + error.line, column: error.column, message: error.message)
+        } catch let error as MarkdownIssue {
+            throw error
+        } catch {
+            throw MarkdownIssue(line: block.line + 1, message: "\(error)")
+        }
+        let kind = block.kind.rawValue
+        func issue(_ key: String, _ message: String) -> MarkdownIssue {
+            let entry = mapping.entry(key)
+            return MarkdownIssue(line: block.line + (entry?.line ?? 1), column: entry?.column ?? 1, message: message)
+        }
+        let known = block.kind == .chart ? Self.chartKeys : Self.tableKeys
+        for entry in mapping.entries where !known.contains(entry.key) {
+            throw issue(entry.key, "unknown option \"\(entry.key)\" in a \(kind) block (known: \(known.sorted().joined(separator: ", ")))")
+        }
+
+        if let value = mapping["type"] {
+            guard let text = value.string, let type = ChartType(rawValue: text) else {
+                throw issue("type", "chart type \"\(value.string ?? "")\" is not one of \(ChartType.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            self.type = type
+        }
+        if let value = mapping["title"] {
+            guard let text = value.string else { throw issue("title", "title must be text") }
+            title = text
+        }
+        if let value = mapping["source"] {
+            guard block.kind == .table, let path = value.string, !path.isEmpty else {
+                throw issue("source", "source must be the path of a CSV file under Content/")
+            }
+            if mapping["indicator"] != nil || mapping["indicators"] != nil {
+                throw issue("source", "a table shows either source: or indicator data, not both")
+            }
+            source = path
+            return
+        }
+
+        if mapping["indicator"] != nil, mapping["indicators"] != nil {
+            throw issue("indicators", "give indicator: or indicators:, not both")
+        }
+        if let value = mapping["indicator"] {
+            guard let id = value.string, let indicator = dataset.indicator(id) else {
+                throw issue("indicator", "unknown indicator \"\(value.string ?? "")\" (not in indicators.csv)")
+            }
+            indicators = [indicator]
+        } else if let value = mapping["indicators"] {
+            for item in value.list ?? [] {
+                guard let id = item.string, let indicator = dataset.indicator(id) else {
+                    throw issue("indicators", "unknown indicator \"\(item.string ?? "")\" (not in indicators.csv)")
+                }
+                indicators.append(indicator)
+            }
+            guard !indicators.isEmpty else { throw issue("indicators", "indicators: needs a list of indicator ids") }
+            manyIndicators = true
+        } else {
+            throw MarkdownIssue(line: block.line, message: "a \(kind) block needs indicator: (or indicators:\(block.kind == .table ? ", or source:" : ""))")
+        }
+
+        let regionKeys = ["region", "regions", "children"].filter { mapping[$0] != nil }
+        if regionKeys.count > 1 {
+            throw issue(regionKeys[1], "give one of region:, regions: or children:")
+        }
+        if let value = mapping["region"] {
+            guard let id = value.string, dataset.region(id) != nil else {
+                throw issue("region", "unknown region \"\(value.string ?? "")\" (not in regions.csv)")
+            }
+            regions = [id]
+        } else if let value = mapping["regions"] {
+            for item in value.list ?? [] {
+                guard let id = item.string, dataset.region(id) != nil else {
+                    throw issue("regions", "unknown region \"\(item.string ?? "")\" (not in regions.csv)")
+                }
+                regions.append(id)
+            }
+        } else if let value = mapping["children"] {
+            guard let id = value.string, dataset.region(id) != nil else {
+                throw issue("children", "unknown region \"\(value.string ?? "")\" (not in regions.csv)")
+            }
+            regions = dataset.tree.children(of: id)
+            guard !regions.isEmpty else { throw issue("children", "region \"\(id)\" has no sub-regions") }
+        } else if let defaultRegion {
+            regions = [defaultRegion]
+        }
+        guard !regions.isEmpty else {
+            throw MarkdownIssue(line: block.line, message: "a \(kind) block needs regions: or children: (this page has no region of its own)")
+        }
+        if manyIndicators, regions.count > 1 {
+            throw issue("indicators", "indicators: compares several indicators in one region; give one region")
+        }
+        if (type == .column || type == .sparkline), regions.count > 1 || manyIndicators {
+            throw issue("type", "a \(type.rawValue) chart shows one indicator for one region")
+        }
+
+        if mapping["years"] != nil, mapping["year"] != nil { throw issue("year", "give years: or year:, not both") }
+        if let value = mapping["years"] ?? mapping["year"] {
+            let key = mapping["years"] != nil ? "years" : "year"
+            guard let years = Self.years(value), !years.isEmpty else {
+                throw issue(key, "years must be a year, a range such as 2016-2024, or a list of years")
+            }
+            self.years = years
+        }
+    }
+
+    /// `2020`, `2016-2024` (also with – or ~), or `[2016, 2018, 2020]`.
+    static func years(_ value: YAMLValue) -> [Int]? {
+        if case .list(let items) = value {
+            let years = items.compactMap { $0.int }
+            return years.count == items.count ? Array(Set(years)).sorted() : nil
+        }
+        guard let text = value.string?.trimmingCharacters(in: .whitespaces) else { return nil }
+        if let year = Int(text) { return [year] }
+        for separator in ["-", "–", "~", "—"] {
+            let parts = text.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
+            if parts.count == 2, let from = Int(parts[0]), let to = Int(parts[1]), from <= to, to - from < 1000 {
+                return Array(from...to)
+            }
+        }
+        return nil
+    }
+}

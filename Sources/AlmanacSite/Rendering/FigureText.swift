@@ -1,0 +1,49 @@
+import AlmanacData
+
+/// Figures as readers see them: value with the indicator's decimals and unit, a `*` on partial
+/// roll-ups, signed changes, and a tooltip saying where the number comes from.
+extension RenderEnvironment {
+    func display(_ figure: Figure, _ indicator: Indicator) -> String {
+        NumberFormat.value(figure.value, of: indicator) + (figure.isPartial ? "*" : "")
+    }
+
+    /// Source, note and roll-up status of a figure, for a `title` attribute.
+    func provenance(_ figure: Figure, _ indicator: Indicator) -> String {
+        var parts: [String] = []
+        if case .rolledUp(let contributors, let children, let partial) = figure.origin {
+            parts.append(partial ? words.partial(contributors, children) : words.rolledUp(indicator.aggregate))
+        }
+        if let source = figure.source { parts.append(words["source"] + words.colon + source) }
+        if let note = figure.note { parts.append(words["note"] + words.colon + note) }
+        return parts.joined(separator: words.listSeparator)
+    }
+
+    /// `+22.2%`; the absolute change with unit where there is no relative one (from zero).
+    func changeText(_ change: Change, _ indicator: Indicator) -> String {
+        if let ratio = change.ratio { return NumberFormat.percent(ratio, signed: true) }
+        return NumberFormat.signedValue(change.absolute, of: indicator)
+    }
+
+    /// `up` or `down` when the change is good or bad news by the indicator's direction.
+    func changeClass(_ change: Change, _ indicator: Indicator) -> String {
+        if change.absolute == 0 { return "flat" }
+        let better = (change.absolute > 0) == (indicator.direction == .up)
+        return better ? "better" : "worse"
+    }
+
+    func cell(_ figure: Figure?, _ indicator: Indicator) -> TableModel.Cell {
+        guard let figure else { return TableModel.Cell(text: "–", classes: ["num", "missing"]) }
+        var classes = ["num"]
+        if figure.isRolledUp { classes.append("rolled-up") }
+        if figure.isPartial { classes.append("partial") }
+        let title = provenance(figure, indicator)
+        return TableModel.Cell(text: display(figure, indicator), classes: classes, title: title.isEmpty ? nil : title)
+    }
+
+    func changeCell(_ change: Change?, _ indicator: Indicator) -> TableModel.Cell {
+        guard let change else { return TableModel.Cell(text: "–", classes: ["num", "missing"]) }
+        return TableModel.Cell(
+            text: changeText(change, indicator), classes: ["num", "change", changeClass(change, indicator)],
+            title: "\(words.year(change.fromYear)) → \(words.year(change.toYear))")
+    }
+}

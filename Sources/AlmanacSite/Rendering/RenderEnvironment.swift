@@ -1,0 +1,40 @@
+import AlmanacData
+
+/// What every page is rendered from: the loaded content, the theme, the words of the site's
+/// language and the link style. Shared, read-only.
+struct RenderEnvironment: Sendable {
+    let content: SiteContent
+    let files: SiteFiles
+    let theme: Theme
+    let words: Words
+    let portable: Bool
+    let baseURL: String?
+
+    var dataset: Dataset { content.dataset }
+    var language: Language { content.config.language }
+}
+
+/// The state of rendering one page: its links, a counter that gives each chart on it a unique
+/// id (deterministically, in document order) and the diagnostics its Markdown produced.
+final class PageScope {
+    let environment: RenderEnvironment
+    /// Output path, e.g. `regions/linan/index.html`.
+    let path: String
+    let links: Links
+    /// The region a `chart`/`table` block means when it names none: the region page's own,
+    /// or an article's `region:`.
+    var defaultRegion: String?
+    private var charts = 0
+    var diagnostics: [Diagnostic] = []
+
+    init(_ environment: RenderEnvironment, path: String) {
+        self.environment = environment
+        self.path = path
+        links = Links(page: path, portable: environment.portable)
+    }
+
+    func nextChartID() -> String {
+        charts += 1
+        return "chart-\(charts)"
+    }
+}

@@ -1,0 +1,46 @@
+import AlmanacSite
+import Foundation
+
+/// The command line's side of output: diagnostics and messages on standard error, a progress
+/// counter only when standard error is a terminal, plural-aware counts.
+enum Terminal {
+    static func standardError(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    static func error(_ message: String) { standardError("almanac: error: \(message)") }
+
+    static func printDiagnostics(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics { standardError(diagnostic.description) }
+    }
+
+    static func exit(_ code: Int32) -> Never { Foundation.exit(code) }
+
+    static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+
+    static func url(_ path: String) -> URL {
+        URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
+    }
+
+    /// A path as the user would type it: relative to the current folder when inside it.
+    static func display(_ url: URL) -> String {
+        let current = FileManager.default.currentDirectoryPath + "/"
+        return url.path.hasPrefix(current) ? String(url.path.dropFirst(current.count)) : url.path
+    }
+
+    static var isTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+
+    /// A `[12/57] pages` counter rewritten in place, or nil when standard error is not a terminal.
+    static func progress(label: String) -> (@Sendable (Int, Int) -> Void)? {
+        guard isTerminal else { return nil }
+        return { done, total in
+            if done == total || done % 25 == 0 {
+                FileHandle.standardError.write(Data("\r\u{1B}[K[\(done)/\(total)] \(label)".utf8))
+            }
+        }
+    }
+
+    static func clearProgress(if shown: Bool) {
+        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    }
+}

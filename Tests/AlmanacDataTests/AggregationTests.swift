@@ -1,0 +1,169 @@
+import Testing
+
+@testable import AlmanacData
+
+/// Roll-ups along the tree and every derived figure, against hand-computed values.
+@Suite struct AggregationTests {
+    typealias F = Fixture
+
+    @Test func sumRollsUpThroughEveryLevel() throws {
+        let (data, issues) = F.dataset([
+            F.observation("output", "la", 2020, 974.2), F.observation("output", "xh", 2020, 100),
+            F.observation("output", "qz", 2020, 25.8),
+        ])
+        #expect(issues.isEmpty)
+        let hz = try #require(data.figure("output", "hz", 2020))
+        #expect(hz.value == 1074.2)
+        #expect(hz.origin == .rolledUp(contributors: 2, children: 2, partial: false))
+        let zj = try #require(data.figure("output", "zj", 2020))
+        #expect(abs(zj.value - 1100) < 1e-9)
+        #expect(!zj.isPartial)
+    }
+
+    @Test func meanAveragesTheChildren() throws {
+        let (data, _) = F.dataset([F.observation("rate", "la", 2021, 100), F.observation("rate", "xh", 2021, 98)])
+        #expect(try #require(data.figure("rate", "hz", 2021)).value == 99)
+    }
+
+    @Test func noneNeverRollsUp() {
+        let (data, _) = F.dataset([F.observation("per-capita", "la", 2024, 6)])
+        #expect(data.figure("per-capita", "hz", 2024) == nil)
+    }
+
+    @Test func partialRollUpsAreMarkedAndPropagate() throws {
+        let (data, _) = F.dataset([F.observation("output", "la", 2020, 974.2)])
+        let hz = try #require(data.figure("output", "hz", 2020))
+        #expect(hz.origin == .rolledUp(contributors: 1, children: 2, partial: true))
+        // Zhejiang: one child (hz) has a figure of two, and that figure is itself partial.
+        #expect(try #require(data.figure("output", "zj", 2020)).origin == .rolledUp(contributors: 1, children: 2, partial: true))
+    }
+
+    @Test func incompleteChildListsMakeEveryRollUpPartial() throws {
+        let tree = RegionTree.build([F.region("p", nil, complete: false), F.region("a", "p"), F.region("b", "p")]).tree
+        let (data, _) = Dataset.build(
+            tree: tree, indicators: F.indicators,
+            observations: [F.observation("output", "a", 2020, 1), F.observation("output", "b", 2020, 2)])
+        #expect(try #require(data.figure("output", "p", 2020)).origin == .rolledUp(contributors: 2, children: 2, partial: true))
+    }
+
+    @Test func reportedParentWinsAndDisagreementIsAWarning() throws {
+        let (data, issues) = F.dataset([
+            F.observation("output", "la", 2020, 974.2), F.observation("output", "xh", 2020, 100),
+            F.observation("output", "hz", 2020, 1200, line: 9),
+        ])
+        #expect(try #require(data.figure("output", "hz", 2020)).value == 1200)
+        #expect(issues.count == 1)
+        #expect(issues.first?.severity == .warning)
+        #expect(issues.first?.message == "output for hz in 2020 is reported as 1200 but the sum of its children is 1074.2")
+        #expect(issues.first?.location.line == 9)
+        // Within rounding of the indicator's decimals there is nothing to say.
+        let (_, quiet) = F.dataset([
+            F.observation("output", "la", 2020, 974.2), F.observation("output", "xh", 2020, 100),
+            F.observation("output", "hz", 2020, 1074.24),
+        ])
+        #expect(quiet.isEmpty)
+    }
+
+    @Test func conflictingDuplicatesNameBothLines() {
+        let (_, issues) = F.dataset([F.observation("output", "la", 2020, 974.2, line: 3), F.observation("output", "la", 2020, 974.3, line: 8)])
+        #expect(issues.map(\.message) == ["conflicting values for output, la, 2020: 974.3 here, 974.2 on line 3"])
+        #expect(issues.map(\.location.line) == [8])
+        #expect(issues.map(\.severity) == [.error])
+    }
+
+    @Test func linanCAGRIsEightPointNinePercent() throws {
+        let rate = try #require(CAGR.rate(from: 693.1, to: 974.2, years: 4))
+        #expect(abs(rate - 0.08884) < 0.00001)
+        #expect(NumberFormat.percent(rate) == "8.9%")
+        let (data, _) = F.dataset([F.observation("output", "la", 2016, 693.1), F.observation("output", "la", 2020, 974.2)])
+        #expect(data.cagr("output", "la", from: 2016, to: 2020) == rate)
+        #expect(data.cagr("output", "la", from: 2020, to: 2016) == nil)
+        #expect(CAGR.rate(from: 0, to: 5, years: 2) == nil)
+        #expect(CAGR.rate(from: -1, to: 5, years: 2) == nil)
+    }
+
+    @Test func changeOnThePreviousYearAndAcrossGaps() throws {
+        let (data, _) = F.dataset([
+            F.observation("output", "qz", 2021, 4573), F.observation("output", "qz", 2022, 5590),
+            F.observation("output", "qz", 2024, 6000),
+        ])
+        let change = try #require(data.change("output", "qz", 2022))
+        #expect(change.absolute == 1017)
+        #expect(abs(try #require(change.ratio) - 0.22239) < 0.00001)
+        #expect(data.change("output", "qz", 2024) == nil)
+        #expect(data.change("output", "qz", 2024, acrossGaps: true)?.fromYear == 2022)
+        #expect(data.change("output", "qz", 2021) == nil)
+    }
+
+    @Test func noDerivedFiguresFromPartialRollUps() {
+        let (data, _) = F.dataset([F.observation("output", "la", 2020, 1), F.observation("output", "la", 2021, 2)])
+        #expect(data.figure("output", "hz", 2021)?.isPartial == true)
+        #expect(data.change("output", "hz", 2021) == nil)
+        #expect(data.cagr("output", "hz", from: 2020, to: 2021) == nil)
+        #expect(data.rank("output", "hz", 2021) == nil)
+    }
+
+    @Test func rankHonoursDirectionAndTies() {
+        let (data, _) = F.dataset([
+            F.observation("output", "la", 2020, 5), F.observation("output", "xh", 2020, 5),
+            F.observation("defects", "la", 2020, 3), F.observation("defects", "xh", 2020, 7),
+        ])
+        #expect(data.rank("output", "la", 2020) == Rank(position: 1, of: 2))
+        #expect(data.rank("output", "xh", 2020) == Rank(position: 1, of: 2))
+        #expect(data.rank("defects", "la", 2020) == Rank(position: 1, of: 2))
+        #expect(data.rank("defects", "xh", 2020) == Rank(position: 2, of: 2))
+        #expect(data.ranking("defects", among: ["la", "xh"], 2020).map(\.region) == ["la", "xh"])
+    }
+
+    @Test func shareOfTheParentAndTargets() throws {
+        let (data, _) = F.dataset(
+            [F.observation("output", "la", 2020, 75), F.observation("output", "xh", 2020, 25), F.observation("defects", "la", 2020, 4)],
+            targets: [
+                Target(region: "la", year: 2020, indicator: "output", value: 100, location: F.location),
+                Target(region: "la", year: 2020, indicator: "defects", value: 5, location: F.location),
+            ])
+        #expect(data.share("output", "la", 2020) == 0.75)
+        #expect(data.share("output", "hz", 2020) == nil)  // its parent's figure is partial (qz is missing)
+        #expect(data.attainment("output", "la", 2020) == 0.75)
+        #expect(data.attainment("defects", "la", 2020) == 1.25)
+        #expect(data.years == [2020])
+    }
+
+    /// Property: for any tree and any leaf values, the complete sum at the root is the sum of the leaves.
+    @Test func rollUpOfSumsEqualsSumOfLeaves() throws {
+        var generator = SplitMix64(seed: 2024)
+        for _ in 0..<200 {
+            var regions = [F.region("r0", nil)]
+            for index in 1..<Int(generator.next() % 30 + 2) {
+                regions.append(F.region("r\(index)", "r\(Int(generator.next() % UInt64(index)))"))
+            }
+            let tree = RegionTree.build(regions).tree
+            let leaves = regions.map(\.id).filter { tree.children(of: $0).isEmpty }
+            var total = 0.0
+            var observations: [Observation] = []
+            for leaf in leaves {
+                let value = Double(generator.next() % 100_000) / 10
+                total += value
+                observations.append(F.observation("output", leaf, 2024, value))
+            }
+            let (data, issues) = Dataset.build(tree: tree, indicators: F.indicators, observations: observations)
+            #expect(issues.isEmpty)
+            let root = try #require(data.figure("output", "r0", 2024))
+            #expect(abs(root.value - total) < 1e-6)
+            #expect(root.isPartial == false || leaves == ["r0"])
+        }
+    }
+}
+
+/// A tiny deterministic random number generator, so property tests fail the same way every time.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
