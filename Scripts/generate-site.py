@@ -1,0 +1,154 @@
+#!/usr/bin/env python3
+"""Writes a synthetic Almanac site for benchmarks: N articles of realistic report prose (~4 KB of
+Chinese and English, headings, lists, links, emphasis, front matter) and R regions × I indicators
+× Y years of observations; optionally the same articles as a minimal Hugo site, so both tools
+build the same Markdown. Deterministic for a given --seed.
+
+    generate-site.py --out DIR [--pages N] [--regions R] [--indicators I] [--years Y] [--hugo DIR]
+"""
+import argparse
+import os
+import random
+
+CN = [
+    "全面推进质量强区建设，健全政府主导、企业主体、部门服务的质量治理机制",
+    "区域质量基础设施一站式服务平台整合检验检测、计量、标准和认证资源",
+    "规模以上工业总产值保持较快增长，传统产业质量提升成效明显",
+    "推动企业主导或参与制定国际标准、国家标准和行业标准",
+    "产品监督抽查合格率稳步提高，质量安全风险总体可控",
+    "培育“品字标”品牌企业，引导企业导入卓越绩效管理模式",
+    "知识产权质押融资登记额持续攀升，有效发明专利拥有量增长较快",
+    "围绕重点产业链开展质量攻坚，绘制质量图谱，梳理问题清单",
+]
+EN = [
+    "The district kept its quality programme for a fourth year",
+    "testing centres shared large instruments with small firms",
+    "standards work moved from following rules to writing them",
+    "output grew steadily while the pass rate of spot checks rose",
+    "a one-stop platform answered requests on metrology and certification",
+]
+
+
+def paragraph(rng):
+    parts = []
+    for _ in range(rng.randint(3, 6)):
+        if rng.random() < 0.7:
+            parts.append(rng.choice(CN) + "。")
+        else:
+            sentence = rng.choice(EN)
+            if rng.random() < 0.3:
+                sentence = sentence.replace(" ", " *", 1) + "*"
+            parts.append(sentence + ". ")
+    text = "".join(parts)
+    if rng.random() < 0.4:
+        text += f"详见[第{rng.randint(1, 99)}号通报](https://example.org/notice/{rng.randint(1, 999)})。"
+    return text
+
+
+def article(rng, index):
+    lines = [
+        "---",
+        f"title: 质量提升工作报告 {index:05d}",
+        f"date: {2016 + index % 9}-{1 + index % 12:02d}-{1 + index % 28:02d}",
+        f"summary: 第 {index} 篇示例文章，概述年度质量提升工作。",
+        "tags: [质量提升, 标准化]",
+        "---",
+        "",
+    ]
+    size = 0
+    section = 1
+    while size < 3800:
+        heading = f"## 第{section}部分：{rng.choice(CN)[:10]}"
+        body = [heading, "", paragraph(rng), ""]
+        if rng.random() < 0.5:
+            body += [f"- {rng.choice(CN)}" for _ in range(rng.randint(2, 4))] + [""]
+        if rng.random() < 0.3:
+            body += [f"1. **{rng.choice(EN)}**", f"2. {rng.choice(CN)}", ""]
+        body += [paragraph(rng), ""]
+        chunk = "\n".join(body)
+        lines.append(chunk)
+        size += len(chunk.encode("utf-8"))
+        section += 1
+    return "\n".join(lines) + "\n"
+
+
+def regions(count):
+    """A three-level tree: provinces, cities, counties, `count` regions in all."""
+    rows = []
+    provinces = max(1, count // 40)
+    cities = max(provinces, count // 8)
+    for p in range(provinces):
+        rows.append((f"p{p}", f"省{p}", "", "省"))
+    for c in range(min(cities, count - provinces)):
+        rows.append((f"c{c}", f"市{c}", f"p{c % provinces}", "市"))
+    made_cities = len(rows) - provinces
+    for k in range(count - len(rows)):
+        rows.append((f"k{k}", f"县{k}", f"c{k % made_cities}" if made_cities else f"p{k % provinces}", "县"))
+    return rows
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--out", required=True)
+    parser.add_argument("--pages", type=int, default=1000)
+    parser.add_argument("--regions", type=int, default=20)
+    parser.add_argument("--indicators", type=int, default=5)
+    parser.add_argument("--years", type=int, default=5)
+    parser.add_argument("--hugo")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+
+    content = os.path.join(args.out, "Content")
+    os.makedirs(os.path.join(content, "data"), exist_ok=True)
+    os.makedirs(os.path.join(content, "pages"), exist_ok=True)
+    with open(os.path.join(content, "site.yml"), "w", encoding="utf-8") as f:
+        f.write("title: 基准测试报告\nlanguage: zh-CN\n")
+    region_rows = regions(args.regions)
+    with open(os.path.join(content, "regions.csv"), "w", encoding="utf-8") as f:
+        f.write("id,name,parent,level\n")
+        for row in region_rows:
+            f.write(",".join(row) + "\n")
+    with open(os.path.join(content, "indicators.csv"), "w", encoding="utf-8") as f:
+        f.write("id,name,unit,category,aggregate,decimals,direction\n")
+        for i in range(args.indicators):
+            f.write(f"ind{i},指标{i},亿元,类别{i % 5},sum,1,{'up' if i % 4 else 'down'}\n")
+    leaves = [r[0] for r in region_rows if r[3] == "县"] or [r[0] for r in region_rows]
+    with open(os.path.join(content, "data", "observations.csv"), "w", encoding="utf-8") as f:
+        f.write("region,year,indicator,value,source\n")
+        for region in leaves:
+            for i in range(args.indicators):
+                base = rng.uniform(10, 1000)
+                for y in range(args.years):
+                    base *= rng.uniform(0.95, 1.15)
+                    f.write(f"{region},{2015 + y},ind{i},{base:.1f},统计公报\n")
+
+    pages = [article(rng, index) for index in range(args.pages)]
+    for index, text in enumerate(pages):
+        with open(os.path.join(content, "pages", f"p{index:05d}.md"), "w", encoding="utf-8") as f:
+            f.write(text)
+
+    if args.hugo:
+        os.makedirs(os.path.join(args.hugo, "content", "pages"), exist_ok=True)
+        os.makedirs(os.path.join(args.hugo, "layouts", "_default"), exist_ok=True)
+        with open(os.path.join(args.hugo, "hugo.toml"), "w", encoding="utf-8") as f:
+            f.write('baseURL = "https://example.org/"\ntitle = "基准测试报告"\nlanguageCode = "zh-CN"\n'
+                    'disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT"]\n'
+                    'relativeURLs = true\n')
+        layouts = {
+            "baseof.html": '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{{ .Title }}</title>'
+                           '</head><body><main>{{ block "main" . }}{{ end }}</main></body></html>\n',
+            "single.html": '{{ define "main" }}<article><h1>{{ .Title }}</h1>{{ .Content }}</article>{{ end }}\n',
+            "list.html": '{{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range .Pages }}'
+                         '<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}\n',
+        }
+        for name, text in layouts.items():
+            with open(os.path.join(args.hugo, "layouts", "_default", name), "w", encoding="utf-8") as f:
+                f.write(text)
+        for index, text in enumerate(pages):
+            with open(os.path.join(args.hugo, "content", "pages", f"p{index:05d}.md"), "w", encoding="utf-8") as f:
+                f.write(text)
+
+
+if __name__ == "__main__":
+    main()
