@@ -22,6 +22,7 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        .target(name: "CFileSwap"),
         .target(name: "AlmanacData"),
         .target(
             name: "AlmanacMarkdown",
@@ -31,7 +32,7 @@ let package = Package(
         .target(
             name: "AlmanacSite",
             dependencies: [
-                "AlmanacData", "AlmanacMarkdown", "AlmanacCharts",
+                "AlmanacData", "AlmanacMarkdown", "AlmanacCharts", "CFileSwap",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.copy("Theme")]

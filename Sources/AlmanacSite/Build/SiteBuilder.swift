@@ -42,13 +42,9 @@ public enum SiteBuilder {
     public static func build(_ options: Options, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> Report {
         let folder = OutputFolder(options.outputURL)
         try folder.checkSafe(site: options.site, force: options.force)
+        folder.recover()
         let (env, files, diagnostics) = try render(options, progress: progress)
         let copies = env.content.staticFiles.map { (env.files.url("Content/static/" + $0), $0) }
-        let clashes = Set(files.map(\.path)).intersection(copies.map(\.1))
-        if !clashes.isEmpty {
-            throw ContentErrors(
-                diagnostics: clashes.sorted().map { .error("Content/static/\($0)", "would overwrite the generated \($0)") })
-        }
         let written = try folder.replace(with: files, copies: copies)
         return Report(
             pages: files.filter { $0.path.hasSuffix(".html") }.count, files: written,
@@ -87,9 +83,36 @@ public enum SiteBuilder {
             portable: options.portable, baseURL: options.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? content.config.baseURL)
         let (output, renderDiagnostics) = SiteRenderer.render(env, progress: progress)
         diagnostics += renderDiagnostics
+        diagnostics += staticClashes(generated: output.map(\.path), statics: content.staticFiles)
         if diagnostics.contains(where: { $0.severity == .error }) {
             throw ContentErrors(diagnostics: diagnostics.sorted())
         }
         return (env, output, diagnostics.sorted())
+    }
+
+    /// A static file may not take the place of a generated file, nor of a folder that generated
+    /// files go in, nor go in a folder where a generated file is.
+    static func staticClashes(generated: [String], statics: [String]) -> [Diagnostic] {
+        let files = Set(generated)
+        var folders: Set<String> = []
+        for path in generated {
+            var folder = Substring(path)
+            while let slash = folder.lastIndex(of: "/") {
+                folder = folder[..<slash]
+                if !folders.insert(String(folder)).inserted { break }
+            }
+        }
+        var diagnostics: [Diagnostic] = []
+        for path in statics {
+            let file = "Content/static/" + path
+            if files.contains(path) {
+                diagnostics.append(.error(file, "would overwrite the generated \(path)"))
+            } else if folders.contains(path) {
+                diagnostics.append(.error(file, "is a file where the site has the folder \(path)/"))
+            } else if let taken = path.indices.filter({ path[$0] == "/" }).map({ String(path[..<$0]) }).first(where: files.contains) {
+                diagnostics.append(.error(file, "would need a folder where the site has the file \(taken)"))
+            }
+        }
+        return diagnostics
     }
 }
