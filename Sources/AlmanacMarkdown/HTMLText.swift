@@ -20,15 +20,29 @@ public enum HTMLText {
         return result
     }
 
-    /// The text of an HTML fragment Almanac generated itself (tags removed, the five entities undone).
+    /// The text of an HTML fragment Almanac generated itself (tags removed, the five entities
+    /// undone). By Unicode scalar: a `>` or `;` that a combining mark follows still ends its tag.
     static func strippingTags(_ html: String) -> String {
-        var text = ""
+        var text = String.UnicodeScalarView()
         var inTag = false
-        for character in html {
-            if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { text.append(character) }
+        for scalar in html.unicodeScalars {
+            if scalar == "<" { inTag = true } else if scalar == ">" { inTag = false } else if !inTag { text.append(scalar) }
         }
-        return text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
-            .replacingOccurrences(of: "&amp;", with: "&")
+        var result = String.UnicodeScalarView()
+        var rest = text[...]
+        while let first = rest.first {
+            if first == "&", let (entity, scalar) = entities.first(where: { rest.starts(with: $0.entity.unicodeScalars) }) {
+                result.append(scalar)
+                rest = rest.dropFirst(entity.unicodeScalars.count)
+            } else {
+                result.append(first)
+                rest = rest.dropFirst()
+            }
+        }
+        return String(result)
     }
+
+    private static let entities: [(entity: String, scalar: Unicode.Scalar)] = [
+        ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&"),
+    ]
 }

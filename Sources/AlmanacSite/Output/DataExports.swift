@@ -36,9 +36,17 @@ enum DataExports {
         return out
     }
 
+    /// Quotes by Unicode scalar: a quote that a combining mark follows is one `Character` that
+    /// is not `"`, but it is still a quote to a CSV reader.
     static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let scalars = text.unicodeScalars
+        guard scalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        var quoted = "\""
+        for scalar in scalars {
+            quoted.unicodeScalars.append(scalar)
+            if scalar == "\"" { quoted.unicodeScalars.append(scalar) }
+        }
+        return quoted + "\""
     }
 
     static func json(_ rows: [[String]]) -> String {

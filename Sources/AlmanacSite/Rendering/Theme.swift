@@ -11,11 +11,16 @@ struct Theme: Sendable {
 
     /// Loads the built-in theme, then the site's overrides. Template syntax errors are diagnostics.
     static func load(_ files: SiteFiles) -> (theme: Theme, diagnostics: [Diagnostic]) {
+        TemplateEscaping.register
         var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()
         var assets: [String: [UInt8]] = [:]
-        func add(folder: URL, label: (String) -> String) {
+        func add(folder: URL, fromSite: Bool, label: (String) -> String) {
             for (relative, url) in listFiles(folder) {
+                if fromSite, let problem = files.problem(reading: "Templates/" + relative) {
+                    diagnostics.append(.error(label(relative), problem + "; not read"))
+                    continue
+                }
                 guard let data = FileManager.default.contents(atPath: url.path) else {
                     diagnostics.append(.error(label(relative), "cannot be read"))
                     continue
@@ -27,12 +32,12 @@ struct Theme: Sendable {
                         continue
                     }
                     do {
-                        library.register(try MustacheTemplate(string: text), named: name)
+                        library.register(try MustacheTemplate(string: TemplateEscaping.pragma + text), named: name)
                     } catch let error as MustacheTemplate.ParserError {
+                        let line = error.context.lineNumber
+                        let column = error.context.columnNumber - (line == 1 ? TemplateEscaping.pragma.count : 0)
                         diagnostics.append(
-                            .error(
-                                label(relative), line: error.context.lineNumber, column: max(1, error.context.columnNumber),
-                                "template: \(describe(error.error))"))
+                            .error(label(relative), line: line, column: max(1, column), "template: \(describe(error.error))"))
                     } catch {
                         diagnostics.append(.error(label(relative), "template: \(error)"))
                     }
@@ -42,9 +47,9 @@ struct Theme: Sendable {
             }
         }
         if let builtIn = Bundle.module.resourceURL?.appendingPathComponent("Theme") {
-            add(folder: builtIn) { "(built-in theme)/\($0)" }
+            add(folder: builtIn, fromSite: false) { "(built-in theme)/\($0)" }
         }
-        add(folder: files.url("Templates")) { "Templates/\($0)" }
+        add(folder: files.url("Templates"), fromSite: true) { "Templates/\($0)" }
         return (Theme(library: library, assets: assets), diagnostics)
     }
 
