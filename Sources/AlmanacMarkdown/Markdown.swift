@@ -34,9 +34,10 @@ public enum Markdown {
 
         if let shortcode = hooks.shortcode {
             var locator = ShortcodeLocator(text, lineOffset: lineOffset)
-            for node in tree.nodes() {
-                let kind = CmarkNode.type(node)
-                guard kind == CMARK_NODE_PARAGRAPH || kind == CMARK_NODE_HEADING else { continue }
+            // Listed before any is changed: expanding one frees text nodes that a list of every
+            // node would still hold. Paragraphs and headings never contain one another.
+            let containers = tree.nodes().filter { CmarkNode.type($0) == CMARK_NODE_PARAGRAPH || CmarkNode.type($0) == CMARK_NODE_HEADING }
+            for node in containers {
                 let line = Int(cmark_node_get_start_line(node)) + lineOffset
                 expandShortcodes(in: node, blockLine: line, hook: shortcode, locator: &locator, issues: &issues)
             }
@@ -47,21 +48,26 @@ public enum Markdown {
         var ids = HeadingIDs()
         var headings: [Heading] = []
         var firstParagraph: String?
+        // Headings are replaced only after the walk: replacing one frees the nodes inside it.
+        var headingNodes: [OpaquePointer] = []
         for node in tree.nodes() {
             let kind = CmarkNode.type(node)
             if kind == CMARK_NODE_PARAGRAPH, firstParagraph == nil {
                 firstParagraph = CmarkNode.plainText(node)
             } else if kind == CMARK_NODE_HEADING {
-                let level = Int(cmark_node_get_heading_level(node))
-                let title = CmarkNode.plainText(node).trimmingCharacters(in: .whitespaces)
-                let id = ids.unique(for: title)
-                headings.append(Heading(level: level, id: id, text: title))
-                let html = CmarkTree.html(node, unsafe: options.unsafeHTML)
-                let open = "<h\(level)>"
-                let withID = html.hasPrefix(open)
-                    ? "<h\(level) id=\"\(HTMLText.escape(id))\">" + html.dropFirst(open.count) : html
-                CmarkNode.replace(node, with: CmarkNode.customBlock(withID.hasSuffix("\n") ? String(withID.dropLast()) : withID))
+                headingNodes.append(node)
             }
+        }
+        for node in headingNodes {
+            let level = Int(cmark_node_get_heading_level(node))
+            let title = CmarkNode.plainText(node).trimmingCharacters(in: .whitespaces)
+            let id = ids.unique(for: title)
+            headings.append(Heading(level: level, id: id, text: title))
+            let html = CmarkTree.html(node, unsafe: options.unsafeHTML)
+            let open = "<h\(level)>"
+            let withID = html.hasPrefix(open)
+                ? "<h\(level) id=\"\(HTMLText.escape(id))\">" + html.dropFirst(open.count) : html
+            CmarkNode.replace(node, with: CmarkNode.customBlock(withID.hasSuffix("\n") ? String(withID.dropLast()) : withID))
         }
 
         return RenderedMarkdown(
