@@ -3,8 +3,8 @@ import CCmark
 
 /// Renders CommonMark with libcmark and Almanac's transforms on the tree: `chart`/`table` blocks
 /// and shortcodes become the HTML the site's hooks return (inserted as cmark custom nodes, which
-/// the renderer emits verbatim even in safe mode), the author's raw HTML is dropped unless
-/// allowed, site-root links are rewritten, soft breaks between CJK characters are dropped, and
+/// the renderer emits verbatim even in safe mode), the author's raw HTML and links or images with
+/// a `javascript:`-like URL are dropped unless allowed, site-root links are rewritten, soft breaks between CJK characters are dropped, and
 /// headings get ids.
 public enum Markdown {
     public static func render(_ text: String, options: MarkdownOptions = MarkdownOptions(), hooks: MarkdownHooks = MarkdownHooks()) -> RenderedMarkdown {
@@ -25,10 +25,15 @@ public enum Markdown {
                 }
             } else if kind == CMARK_NODE_HTML_BLOCK || kind == CMARK_NODE_HTML_INLINE {
                 if !options.unsafeHTML { CmarkNode.remove(node) }
-            } else if kind == CMARK_NODE_LINK || kind == CMARK_NODE_IMAGE, let rewrite = hooks.url {
+            } else if kind == CMARK_NODE_LINK || kind == CMARK_NODE_IMAGE {
                 let url = CmarkNode.url(node)
-                let rewritten = rewrite(url)
-                if rewritten != url { cmark_node_set_url(node, rewritten) }
+                if !options.unsafeHTML, UnsafeURL.isDangerous(url) {
+                    // libcmark would empty the URL, leaving `<img src="">` (invalid) or a link to
+                    // the page itself; the text stays, the link or image goes.
+                    CmarkNode.unwrap(node)
+                } else if let rewritten = hooks.url?(url), rewritten != url {
+                    cmark_node_set_url(node, rewritten)
+                }
             }
         }
 
