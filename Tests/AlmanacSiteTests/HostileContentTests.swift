@@ -28,7 +28,7 @@ import Testing
     static var files: [String: String] {
         let p = payload
         return [
-            "Content/site.yml": "title: \(yaml(p))\ndescription: \(yaml(p))\nfeatured: [output]\n",
+            "Content/site.yml": "title: \(yaml(p))\ndescription: \(yaml(p))\nlanguage: en\nfeatured: [output]\n",
             "Content/regions.csv": "id,name,parent,level\nzj,\(csv(p)),,\(csv(p))\nla,临安区,zj,区\nqz,衢州市,zj,市\n",
             "Content/indicators.csv": "id,name,unit,category,aggregate,decimals,direction,description\n"
                 + "output,\(csv(p)),\(csv(p)),\(csv(p)),sum,1,up,\(csv(p))\n",
