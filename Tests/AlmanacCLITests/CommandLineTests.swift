@@ -22,9 +22,10 @@ import Testing
         var stderr: String
     }
 
-    func run(_ arguments: [String], in folder: URL? = nil) throws -> Run {
+    /// Runs almanac (or `program`) with `arguments` to the end.
+    func run(_ arguments: [String], in folder: URL? = nil, program: URL = Self.executable) throws -> Run {
         let process = Process()
-        process.executableURL = Self.executable
+        process.executableURL = program
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = folder }
         let out = Pipe()
