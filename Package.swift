@@ -35,7 +35,7 @@ let package = Package(
                 "AlmanacData", "AlmanacMarkdown", "AlmanacCharts", "CFileSwap",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
-            resources: [.copy("Theme")]
+            resources: [.copy("Theme"), .copy("Starter")]
         ),
         .executableTarget(
             name: "almanac",

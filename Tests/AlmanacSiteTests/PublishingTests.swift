@@ -48,11 +48,18 @@ import Testing
         let hostile = try TestSite(HostileContentTests.files)
         defer { hostile.remove() }
         _ = try SiteBuilder.build(SiteBuilder.Options(site: hostile.root))
+        // The starter sites of `almanac new`.
+        var starters: [URL] = []
+        for language in SiteScaffold.Language.allCases {
+            let starter = builds.root.appendingPathComponent("new-\(language.rawValue)")
+            try SiteScaffold.create(at: starter, language: language)
+            starters.append(try SiteBuilder.build(SiteBuilder.Options(site: starter)).output)
+        }
         // A page that is not valid, so that a checker that checks nothing cannot pass.
         let control = builds.root.appendingPathComponent("control.html")
         try Data("<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head><body><p><div></div></p></body></html>".utf8).write(to: control)
         var checked = [control.path]
-        for folder in [builds.plain, builds.portable, builds.withBase, hostile.output] {
+        for folder in [builds.plain, builds.portable, builds.withBase, hostile.output] + starters {
             checked += Self.pages(folder).map { folder.appendingPathComponent($0).path }
         }
         #expect(checked.count > 150)
