@@ -3,7 +3,8 @@ import Foundation
 /// The few HTML text operations Markdown rendering needs; `escape` also serves the site, which
 /// escapes every string from content with it.
 public enum HTMLText {
-    /// Escapes text for an HTML attribute value or element content: `& < > " '`.
+    /// Escapes text for an HTML attribute value or element content: `& < > " '`, and puts U+FFFD
+    /// in place of the code points that HTML and XML forbid (see ``isForbidden(_:)``).
     public static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
@@ -14,10 +15,26 @@ public enum HTMLText {
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
             case "'": result += "&#39;"
-            default: result.unicodeScalars.append(scalar)
+            default: result.unicodeScalars.append(isForbidden(scalar) ? "\u{FFFD}" : scalar)
             }
         }
         return result
+    }
+
+    /// Control characters other than tab, line feed and carriage return, and noncharacters: a
+    /// parse error in HTML and not well-formed in XML (a feed with one is refused by readers).
+    public static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: return false
+        case 0x00...0x1F, 0x7F...0x9F, 0xFDD0...0xFDEF: return true
+        default: return scalar.value & 0xFFFE == 0xFFFE
+        }
+    }
+
+    /// `text` with U+FFFD in place of each forbidden code point (one scalar for one, so positions stay).
+    public static func replacingForbidden(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isForbidden) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { isForbidden($0) ? "\u{FFFD}" : $0 }))
     }
 
     /// The text of an HTML fragment Almanac generated itself (tags removed, the five entities

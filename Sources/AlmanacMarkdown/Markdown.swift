@@ -8,7 +8,8 @@ import CCmark
 /// headings get ids.
 public enum Markdown {
     public static func render(_ text: String, options: MarkdownOptions = MarkdownOptions(), hooks: MarkdownHooks = MarkdownHooks()) -> RenderedMarkdown {
-        let tree = CmarkTree(text)
+        // libcmark passes control characters through; HTML forbids them.
+        let tree = CmarkTree(HTMLText.replacingForbidden(text))
         var issues: [MarkdownIssue] = []
         let lineOffset = options.firstLine - 1
 

@@ -17,6 +17,9 @@ import Testing
     /// and breaks out with a quote that a combining mark follows (one grapheme cluster, not `"`).
     static let payload = "</title><script>alert(1)</script>\"><img src=x onerror=alert(2)>'><svg onload=alert(3)>\"\u{301} onmouseover=alert(4) x=\""
 
+    /// Code points HTML and XML forbid: a C0 and a C1 control character and a noncharacter.
+    static let controls = "A\u{1}B\u{85}C\u{FFFE}D"
+
     static func csv(_ text: String) -> String { DataExports.csvField(text) }
 
     /// Single-quoted, by Unicode scalar (a quote before a combining mark is still a quote).
@@ -29,7 +32,7 @@ import Testing
         let p = payload
         return [
             "Content/site.yml": "title: \(yaml(p))\ndescription: \(yaml(p))\nlanguage: en\nfeatured: [output]\n",
-            "Content/regions.csv": "id,name,parent,level\nzj,\(csv(p)),,\(csv(p))\nla,临安区,zj,区\nqz,衢州市,zj,市\n",
+            "Content/regions.csv": "id,name,parent,level\nzj,\(csv(p)),,\(csv(p))\nla,临安区,zj,区\nqz,\(controls),zj,市\n",
             "Content/indicators.csv": "id,name,unit,category,aggregate,decimals,direction,description\n"
                 + "output,\(csv(p)),\(csv(p)),\(csv(p)),sum,1,up,\(csv(p))\n",
             "Content/data/output.csv": "region,year,indicator,value,source,note\n"
@@ -41,9 +44,9 @@ import Testing
                 + "```chart\ntype: bar\nindicator: output\nchildren: zj\ntitle: \(yaml(p))\n```\n\n"
                 + "```chart\ntype: line\nindicator: output\nregions: [la, qz]\n```\n\n"
                 + "```table\nsource: tables/t.csv\ntitle: \(yaml(p))\n```\n",
-            "Content/pages/2024/a.md": "---\ntitle: \(yaml(p))\ndate: 2024-01-02\nsummary: \(yaml(p))\ntags: [\(yaml(p))]\nregion: zj\n---\n## \(p)\n\n`\(p)`\n\n```chart\ntype: column\nindicator: output\nregion: la\ntitle: \(yaml(p))\n```\n",
+            "Content/pages/2024/a.md": "---\ntitle: \(yaml(p))\ndate: 2024-01-02\nsummary: \"\\x01 \\u0085 \\uFFFE\"\ntags: [\(yaml(p))]\nregion: zj\n---\n## \(p)\n\n`\(p)`\n\n```chart\ntype: column\nindicator: output\nregion: la\ntitle: \(yaml(p))\n```\n",
             "Content/pages/2024/b\"><svg onload=alert(13)>.md": "---\ndate: 2024-01-01\n---\nNo title: the file name stands in.\n",
-            "Content/regions/zj.md": "\(p)\n",
+            "Content/regions/zj.md": "\(p)\n\n\(controls)\n",
         ]
     }
 
@@ -113,7 +116,9 @@ import Testing
         #expect(rows.dropFirst().contains { $0[8] == Self.payload && $0[9] == Self.payload })
         let json = try #require(try JSONSerialization.jsonObject(with: Data(try site.read("data/observations.json").utf8)) as? [[String: Any]])
         #expect(json.contains { $0["note"] as? String == Self.payload && $0["region_name"] as? String == "临安区" })
-        let feed = try XMLDocument(data: Data(try site.read("feed.xml").utf8))
+        let feedText = try site.read("feed.xml")
+        #expect(feedText.contains("<summary>\u{FFFD} \u{FFFD} \u{FFFD}</summary>"))  // XML forbids control characters
+        let feed = try XMLDocument(data: Data(feedText.utf8))
         let titles = try feed.nodes(forXPath: "//*[local-name()='title']").map { $0.stringValue ?? "" }
         #expect(titles.filter { $0 == Self.payload }.count == 2)  // the feed's and the article's
     }
