@@ -106,6 +106,28 @@ import Testing
         #expect(try site.read("pages/index.html").contains("b&quot;&gt;&lt;svg onload=alert(13)&gt;"))
     }
 
+    /// Figures at the edges of what is read — the largest allowed in many regions, and tiny ones
+    /// whose ratios overflow — are shown or left out, never a crash; larger ones are errors.
+    @Test func extremeFiguresNeverCrashTheBuild() throws {
+        var files = TestSite.basic
+        var rows = "region,year,output,patents\n"
+        for (region, values) in [("la", ["9.99e14", "1e-300", "9.99e14"]), ("qz", ["-9.99e14", "9.99e14", "5e-324"]), ("hz", ["0", "1e-300", "-0"])] {
+            for (offset, value) in values.enumerated() { rows += "\(region),\(2030 + offset),\(value),\(value)\n" }
+        }
+        files["Content/data/extreme.csv"] = rows
+        files["Content/index.md"] = "{{< value output zj 2031 >}} {{< cagr output la 2030 2032 >}} {{< change output qz 2031 >}}\n\n"
+            + "```chart\ntype: line\nindicator: output\nchildren: zj\n```\n\n```chart\ntype: bar\nindicator: patents\nchildren: zj\n```\n"
+        let site = try TestSite(files)
+        defer { site.remove() }
+        let report = try SiteBuilder.build(SiteBuilder.Options(site: site.root))
+        #expect(report.rows == 24)
+        #expect(try site.read("index.html").contains("<svg "))
+        try site.write("Content/data/big.csv", "region,year,output\nla,2019,1.7e308\n")
+        #expect(try SiteBuilder.check(SiteBuilder.Options(site: site.root)).filter { $0.severity == .error }.map(\.description) == [
+            "Content/data/big.csv:2:3: error: value \"1.7e308\" is out of range: figures must lie within ±10^15 (indicator output)"
+        ])
+    }
+
     @Test func downloadsAndFeedsCarryTheTextExactly() throws {
         let site = try TestSite(Self.files)
         defer { site.remove() }

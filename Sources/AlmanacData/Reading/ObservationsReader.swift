@@ -77,6 +77,10 @@ public enum ObservationsReader {
                         .error(sheet.location(row, index), "value \"\(text)\" is not a number (indicator \(indicator))"))
                     continue
                 }
+                if let problem = NumberParsing.rangeProblem(value, text, "value") {
+                    issues.append(.error(sheet.location(row, index), problem + " (indicator \(indicator))"))
+                    continue
+                }
                 guard rowOK, let year else { continue }
                 observations.append(
                     Observation(
