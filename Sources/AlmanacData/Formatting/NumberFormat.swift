@@ -7,7 +7,9 @@ public enum NumberFormat {
     public static func decimal(_ value: Double, decimals: Int, grouping: Bool = true) -> String {
         let decimals = max(0, min(decimals, 12))
         let scale = Foundation.pow(10, Double(decimals))
-        let rounded = (abs(value) * scale).rounded(.toNearestOrAwayFromZero) / scale
+        let scaled = abs(value) * scale
+        // From 2^53 on a Double has no fraction left to round, and scaling a huge value overflows.
+        let rounded = scaled < 9e15 ? scaled.rounded(.toNearestOrAwayFromZero) / scale : abs(value)
         var text = String(format: "%.\(decimals)f", rounded)
         let negative = value < 0 && rounded != 0
         if grouping {
