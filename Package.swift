@@ -10,6 +10,9 @@ let package = Package(
     products: [
         .executable(name: "almanac", targets: ["almanac"]),
         .library(name: "AlmanacSite", targets: ["AlmanacSite"]),
+        // The readers on their own, for the fuzz harnesses in Fuzz/ (a package of its own).
+        .library(name: "AlmanacData", targets: ["AlmanacData"]),
+        .library(name: "AlmanacMarkdown", targets: ["AlmanacMarkdown"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
