@@ -83,7 +83,7 @@ import Testing
     @Test func everyFieldIsShownAsTextAndNothingRuns() throws {
         let site = try TestSite(Self.files)
         defer { site.remove() }
-        let report = try SiteBuilder.build(SiteBuilder.Options(site: site.root))
+        let report = try site.build()
         #expect(report.pages > 10)
         let pages = AlmanacSiteTests.files(under: site.output).filter { $0.hasSuffix(".html") }
         for page in pages {
@@ -119,7 +119,7 @@ import Testing
             + "```chart\ntype: line\nindicator: output\nchildren: zj\n```\n\n```chart\ntype: bar\nindicator: patents\nchildren: zj\n```\n"
         let site = try TestSite(files)
         defer { site.remove() }
-        let report = try SiteBuilder.build(SiteBuilder.Options(site: site.root))
+        let report = try site.build()
         #expect(report.rows == 24)
         #expect(try site.read("index.html").contains("<svg "))
         try site.write("Content/data/big.csv", "region,year,output\nla,2019,1.7e308\n")
@@ -131,9 +131,7 @@ import Testing
     @Test func downloadsAndFeedsCarryTheTextExactly() throws {
         let site = try TestSite(Self.files)
         defer { site.remove() }
-        var options = SiteBuilder.Options(site: site.root)
-        options.baseURL = "https://example.org/r/"
-        _ = try SiteBuilder.build(options)
+        try site.build { $0.baseURL = "https://example.org/r/" }
         let rows = try CSVReader.read(Array(try site.read("data/observations.csv").utf8)).map(\.fields)
         #expect(rows.dropFirst().contains { $0[8] == Self.payload && $0[9] == Self.payload })
         let json = try #require(try JSONSerialization.jsonObject(with: Data(try site.read("data/observations.json").utf8)) as? [[String: Any]])

@@ -6,15 +6,9 @@ import Testing
 /// What `build` may write and replace: the refusals, the marker's list of files, symbolic links,
 /// paths that would leave Content/ or the output, and what killed builds leave behind.
 @Suite struct OutputSafetyTests {
-    func build(_ site: TestSite, configure: (inout SiteBuilder.Options) -> Void = { _ in }) throws -> SiteBuilder.Report {
-        var options = SiteBuilder.Options(site: site.root)
-        configure(&options)
-        return try SiteBuilder.build(options)
-    }
-
     func refusal(_ site: TestSite, output: URL, force: Bool = false) -> String? {
         do {
-            _ = try build(site) {
+            try site.build {
                 $0.output = output
                 $0.force = force
             }
@@ -64,13 +58,13 @@ import Testing
     @Test func replacesOnlyWhatItWroteItself() throws {
         let site = try TestSite(TestSite.basic)
         defer { site.remove() }
-        _ = try build(site)
+        try site.build()
         let marker = try site.read(".almanac-output")
         #expect(marker.contains("\nindex.html\n"))
         #expect(marker.contains("\nregions/la/index.html\n"))
         // Finder's litter is not someone's work; a rebuild goes ahead.
         try site.write("Output/.DS_Store", "x")
-        _ = try build(site)
+        try site.build()
         // A page saved into the output by hand is.
         try site.write("Output/regions/notes.html", "<p>mine</p>")
         let message = refusal(site, output: site.output)
@@ -83,7 +77,7 @@ import Testing
     @Test func anOutputFolderOfAnEarlierAlmanacIsStillItsOwn() throws {
         let site = try TestSite(TestSite.basic.merging(["Output/.almanac-output": ".almanac-output", "Output/index.html": "old"]) { a, _ in a })
         defer { site.remove() }
-        _ = try build(site)
+        try site.build()
         #expect(try site.read("index.html").contains("<!DOCTYPE html>"))
     }
 
@@ -91,7 +85,7 @@ import Testing
         let site = try TestSite(TestSite.basic)
         defer { site.remove() }
         try FileManager.default.createDirectory(at: site.output, withIntermediateDirectories: true)
-        _ = try build(site)
+        try site.build()
         #expect(site.exists("index.html"))
     }
 
@@ -104,8 +98,8 @@ import Testing
         }
         let real = target.root.appendingPathComponent("www")
         try FileManager.default.createSymbolicLink(at: site.output, withDestinationURL: real)
-        _ = try build(site)
-        _ = try build(site)
+        try site.build()
+        try site.build()
         #expect(FileManager.default.fileExists(atPath: real.appendingPathComponent("index.html").path))
         let link = try FileManager.default.destinationOfSymbolicLink(atPath: site.output.path)
         #expect(link == real.path)
@@ -116,7 +110,7 @@ import Testing
     @Test func theLeftoversOfKilledBuildsAreRemovedAndAHalfSwapIsUndone() throws {
         let site = try TestSite(TestSite.basic)
         defer { site.remove() }
-        _ = try build(site)
+        try site.build()
         let home = try site.read("index.html")
         // A build killed between the two renames of the fallback swap: the output moved aside,
         // no output in its place. Process 2147483646 does not exist.
@@ -130,7 +124,7 @@ import Testing
         try FileManager.default.createDirectory(at: stranger, withIntermediateDirectories: true)
         // A failing build still puts the previous output back.
         try site.write("Content/index.md", "{{< value output la 1900 >}}")
-        #expect(throws: ContentErrors.self) { try build(site) }
+        #expect(throws: ContentErrors.self) { try site.build() }
         #expect(try site.read("index.html") == home)
         let left = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".Output") }
         #expect(left == [".Output.almanac-new-2147483646-3"])
@@ -156,7 +150,7 @@ import Testing
         files["Content/pages/d.md"] = "---\ntitle: d\nslug: \(String(repeating: "长", count: 90))\n---\nx\n"
         let site = try TestSite(files)
         defer { site.remove() }
-        var messages = try SiteBuilder.check(SiteBuilder.Options(site: site.root)).map(\.description)
+        var messages = try site.check()
         #expect(messages == [
             "Content/pages/a.md:3:1: error: slug \"../../escape\" would write outside pages/",
             "Content/pages/b.md:3:1: error: slug \"/etc/cron.d/x\" must not start or end with /",
@@ -165,7 +159,7 @@ import Testing
         ])
         for page in ["a", "b", "c", "d"] { try FileManager.default.removeItem(at: site.root.appendingPathComponent("Content/pages/\(page).md")) }
         try site.write("Content/index.md", "```table\nsource: /etc/passwd.csv\n```\n\n```table\nsource: Content/../../x.csv\n```\n")
-        messages = try SiteBuilder.check(SiteBuilder.Options(site: site.root)).map(\.description)
+        messages = try site.check()
         #expect(messages == [
             "Content/index.md:2:1: error: source \"/etc/passwd.csv\" must be a path inside Content/",
             "Content/index.md:6:1: error: source \"Content/../../x.csv\" must be a path inside Content/",
@@ -190,7 +184,7 @@ import Testing
         try link("Content/pages/out.md", secret.root.appendingPathComponent("secret.md"))
         try link("Content/static/out.csv", secret.root.appendingPathComponent("secret.csv"))
         try link("Templates/partials/footer.mustache", secret.root.appendingPathComponent("secret.mustache"))
-        let messages = try SiteBuilder.check(SiteBuilder.Options(site: site.root)).map(\.description)
+        let messages = try site.check()
         #expect(messages == [
             "Content/pages/out.md:1:1: error: is a symbolic link that leads outside Content/; not read",
             "Content/static/out.csv:1:1: error: is a symbolic link that leads outside Content/; not copied",
@@ -200,14 +194,14 @@ import Testing
         try FileManager.default.removeItem(at: site.root.appendingPathComponent("Content/static/out.csv"))
         try FileManager.default.removeItem(at: site.root.appendingPathComponent("Content/pages/out.md"))
         try site.write("Content/index.md", "```table\nsource: tables/out.csv\n```\n")
-        #expect(try SiteBuilder.check(SiteBuilder.Options(site: site.root)).map(\.description) == [
+        #expect(try site.check() == [
             "Content/index.md:2:1: error: source \"tables/out.csv\" is a symbolic link that leads outside Content/"
         ])
         // Links that stay inside are followed, and what they point to is copied, not the link.
         try site.write("Content/index.md", "```table\nsource: tables/inside.csv\n```\n")
         try FileManager.default.removeItem(at: site.root.appendingPathComponent("Content/tables/out.csv"))
         try link("Content/static/in.csv", site.root.appendingPathComponent("Content/tables/inside.csv"))
-        _ = try build(site)
+        try site.build()
         let copied = site.output.appendingPathComponent("in.csv").path
         #expect((try FileManager.default.attributesOfItem(atPath: copied))[.type] as? FileAttributeType == .typeRegular)
         #expect(try site.read("in.csv") == "x,y\n1,2\n")
@@ -219,7 +213,7 @@ import Testing
         try FileManager.default.createDirectory(at: site.root.appendingPathComponent("Content/static"), withIntermediateDirectories: true)
         #expect(mkfifo(site.root.appendingPathComponent("Content/static/pipe").path, 0o600) == 0)
         #expect(mkfifo(site.root.appendingPathComponent("Content/data/pipe.csv").path, 0o600) == 0)
-        let messages = try SiteBuilder.check(SiteBuilder.Options(site: site.root)).map(\.description)
+        let messages = try site.check()
         #expect(messages == [
             "Content/data/pipe.csv:1:1: error: is not a regular file; not read",
             "Content/static/pipe:1:1: error: is not a regular file; not copied",
@@ -234,7 +228,7 @@ import Testing
         files["Content/static/regions-extra/ok.txt"] = "fine"
         let site = try TestSite(files)
         defer { site.remove() }
-        let messages = try SiteBuilder.check(SiteBuilder.Options(site: site.root)).map(\.description)
+        let messages = try site.check()
         #expect(messages == [
             "Content/static/404.html/x.txt:1:1: error: would need a folder where the site has the file 404.html",
             "Content/static/index.html:1:1: error: would overwrite the generated index.html",

@@ -1,5 +1,7 @@
 import Foundation
 
+@testable import AlmanacSite
+
 /// A site written into a fresh temporary folder, for building and inspecting.
 struct TestSite {
     let root: URL
@@ -31,6 +33,19 @@ struct TestSite {
     }
 
     func remove() { try? FileManager.default.removeItem(at: root) }
+
+    /// Builds the site into `Output/`, with the options `configure` sets.
+    @discardableResult
+    func build(_ configure: (inout SiteBuilder.Options) -> Void = { _ in }) throws -> SiteBuilder.Report {
+        var options = SiteBuilder.Options(site: root)
+        configure(&options)
+        return try SiteBuilder.build(options)
+    }
+
+    /// What `almanac check` prints for the site, one message a line.
+    func check() throws -> [String] {
+        try SiteBuilder.check(SiteBuilder.Options(site: root)).map(\.description)
+    }
 
     /// A minimal valid site: Zhejiang › {Hangzhou › Lin'an, Quzhou}, two indicators, one article.
     static let basic: [String: String] = [
