@@ -45,7 +45,7 @@ let package = Package(
         ),
         .testTarget(name: "AlmanacDataTests", dependencies: ["AlmanacData"]),
         .testTarget(name: "AlmanacMarkdownTests", dependencies: ["AlmanacMarkdown"]),
-        .testTarget(name: "AlmanacChartsTests", dependencies: ["AlmanacCharts"]),
+        .testTarget(name: "AlmanacChartsTests", dependencies: ["AlmanacCharts"], exclude: ["Snapshots"]),
         .testTarget(name: "AlmanacSiteTests", dependencies: ["AlmanacSite", "AlmanacData"]),
         .testTarget(name: "AlmanacCLITests", dependencies: ["almanac"]),
     ]

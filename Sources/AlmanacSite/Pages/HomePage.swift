@@ -37,7 +37,8 @@ extension PageScope {
         if let change = dataset.change(id, region, year) {
             card["change"] = ["text": env.changeText(change, indicator), "class": env.changeClass(change, indicator)]
         }
-        let spark = sparkline(indicator, region, years: dataset.years(id, region))
+        let years = dataset.years(id, region)
+        let spark = sparkline(indicator, region, years: Array(years.first!...year))
         card["sparkline"] = spark.isEmpty ? false : spark
         return card
     }

@@ -15,8 +15,13 @@ struct BlockOptions {
     var manyIndicators = false
     var regions: [String] = []
     var years: [Int]?
+    /// How the block spells the years option (`years:` or `year:`).
+    var yearsKey = "years"
     var title: String?
     var source: String?
+    /// Where the block starts and where each option is written in it, for messages.
+    private var blockLine = 0
+    private var positions: [String: (line: Int, column: Int)] = [:]
 
     static let chartKeys: Set<String> = ["type", "indicator", "indicators", "region", "regions", "children", "years", "year", "title"]
     static let tableKeys: Set<String> = ["indicator", "indicators", "region", "regions", "children", "years", "year", "title", "source"]
@@ -37,10 +42,9 @@ struct BlockOptions {
             throw MarkdownIssue(line: block.line + 1, message: "\(error)")
         }
         let kind = block.kind.rawValue
-        func issue(_ key: String, _ message: String) -> MarkdownIssue {
-            let entry = mapping.entry(key)
-            return MarkdownIssue(line: block.line + (entry?.line ?? 1), column: entry?.column ?? 1, message: message)
-        }
+        blockLine = block.line
+        for entry in mapping.entries { positions[entry.key] = (entry.line, entry.column) }
+        func issue(_ key: String, _ message: String) -> MarkdownIssue { self.issue(at: key, message) }
         let known = block.kind == .chart ? Self.chartKeys : Self.tableKeys
         for entry in mapping.entries where !known.contains(entry.key) {
             throw issue(entry.key, "unknown option \"\(entry.key)\" in a \(kind) block (known: \(known.sorted().joined(separator: ", ")))")
@@ -119,18 +123,24 @@ struct BlockOptions {
         if manyIndicators, regions.count > 1 {
             throw issue("indicators", "indicators: compares several indicators in one region; give one region")
         }
-        if (type == .column || type == .sparkline), regions.count > 1 || manyIndicators {
-            throw issue("type", "a \(type.rawValue) chart shows one indicator for one region")
+        if type == .sparkline, regions.count > 1 || manyIndicators {
+            throw issue("type", "a sparkline shows one indicator for one region")
         }
 
         if mapping["years"] != nil, mapping["year"] != nil { throw issue("year", "give years: or year:, not both") }
         if let value = mapping["years"] ?? mapping["year"] {
-            let key = mapping["years"] != nil ? "years" : "year"
+            yearsKey = mapping["years"] != nil ? "years" : "year"
             guard let years = Self.years(value), !years.isEmpty else {
-                throw issue(key, "years must be a year, a range such as 2016-2024, or a list of years")
+                throw issue(yearsKey, "years must be a year, a range such as 2016-2024, or a list of years")
             }
             self.years = years
         }
+    }
+
+    /// A problem with option `key`, at the option's line (at the block's first line when the option is absent).
+    func issue(at key: String, _ message: String) -> MarkdownIssue {
+        let position = positions[key]
+        return MarkdownIssue(line: blockLine + (position?.line ?? 1), column: position?.column ?? 1, message: message)
     }
 
     /// `2020`, `2016-2024` (also with – or ~), or `[2016, 2018, 2020]`.

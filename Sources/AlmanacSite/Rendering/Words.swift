@@ -46,6 +46,16 @@ struct Words: Sendable {
         language == .zhCN ? "第\(depth + 1)级地区" : "Level \(depth + 1) regions"
     }
 
+    /// The note under a table that shows only the latest years.
+    func latestYears(_ count: Int) -> String {
+        language == .zhCN
+            ? "仅列出最近\(count)年；全部年份见图表数据和数据下载。"
+            : "Only the latest \(count) years are listed; every year is in the chart data and the downloads."
+    }
+
+    /// The unit of a change in a rate.
+    var percentagePoints: String { language == .zhCN ? "个百分点" : "pp" }
+
     /// Separates list items in running text.
     var listSeparator: String { language == .zhCN ? "；" : "; " }
     var colon: String { language == .zhCN ? "：" : ": " }
