@@ -41,10 +41,13 @@ struct ChartSummary {
             parts = words.years(first, last) + (zh ? "，" : ": ") + parts
         }
         var sentences = [parts]
+        // The extremes, unless they are just where a single series starts and ends.
         let all = withData.flatMap { item in item.points.map { (name: item.name, point: $0) } }
+        let ends = withData.count == 1 ? Set([withData[0].points.first!.value, withData[0].points.last!.value]) : []
         if all.count > 2,
             let high = all.max(by: { $0.point.value < $1.point.value }),
-            let low = all.min(by: { $0.point.value < $1.point.value }), high.point.value != low.point.value
+            let low = all.min(by: { $0.point.value < $1.point.value }), high.point.value != low.point.value,
+            ends != [high.point.value, low.point.value]
         {
             sentences.append(
                 zh
