@@ -2,7 +2,8 @@ import Foundation
 
 /// A site with the data that charts and tables must get right: nine years for three cities (one
 /// with a two-year gap), a growth rate that goes negative, patents every other year, a pass rate
-/// (a change in percentage points), a region with a very long name, and blocks of every kind.
+/// (a change in percentage points), a region with a very long name, an indicator last reported
+/// long ago, and blocks of every kind.
 extension TestSite {
     static func charts(language: String = "zh-CN") -> [String: String] {
         var output = "region,year,indicator,value\n"
@@ -17,7 +18,7 @@ extension TestSite {
             }
         }
         output += "la,2016,output,693.1\nla,2020,output,974.2\nlong,2021,output,170\nlong,2022,output,190\n"
-        output += "la,2022,pass,98.13\nla,2023,pass,99.5\n"
+        output += "la,2022,pass,98.13\nla,2023,pass,99.5\nzj,2013,awards,7\n"
         return [
             "Content/site.yml": "title: Charts\nlanguage: \(language)\nfeatured: [output, patents, {indicator: pass, region: la}]\n",
             "Content/regions.csv": """
@@ -36,6 +37,7 @@ extension TestSite {
                 growth,工业增加值增速,%,经济,none,1,up
                 patents,有效发明专利拥有量,件,创新,sum,0,up
                 pass,产品监督抽查合格率,%,质量,none,2,up
+                awards,质量奖获奖企业,家,质量,sum,0,up
 
                 """,
             "Content/data/all.csv": output,

@@ -139,8 +139,10 @@ import Testing
         defer { site.remove() }
         let page = try site.read("regions/zj/index.html")
         let table = ChartFigure.parseTable(try #require(ChartFigure.between(page, "<table", "</table>")))
-        #expect(table.header == ["指标", "2020", "2021", "2022", "2023", "2024", "较上年", "趋势"])
-        #expect(page.contains("仅列出最近5年；全部年份见图表数据和数据下载。"))
+        // The latest five years, and 2013 for the indicator last reported then.
+        #expect(table.header == ["指标", "2013", "2020", "2021", "2022", "2023", "2024", "较上年", "趋势"])
+        #expect(table.rows.first { $0.name == "质量奖获奖企业" }?.cells.first == "7家")
+        #expect(page.contains("表中列出最近5年（及各行有数据的最近一年）；全部年份见图表数据和数据下载。"))
         // The sparkline covers every year, not only those listed.
         let spark = try #require(ChartFigure.between(page, "<td class=\"spark\">", "</td>"))
         #expect(spark.contains("由2016年的31,500.0亿元增至2024年的"))

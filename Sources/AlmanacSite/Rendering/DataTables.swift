@@ -3,12 +3,18 @@ import AlmanacData
 /// The site's standard tables, all read from the ``Dataset``: a region's indicators by year, an
 /// indicator's regions by year with CAGR, and a year's ranking.
 extension PageScope {
-    /// Years a page's own tables show at most (the latest); charts and downloads have them all.
+    /// How many of the latest years a page's own tables show; charts and downloads have them all.
     static let tableYears = 5
+
+    /// The latest ``tableYears`` of `all`, and the latest year of each row that has none of those,
+    /// so that no row of the table is left without its latest figure.
+    static func recentYears(_ all: [Int], latestOfEachRow: [Int?]) -> [Int] {
+        Set(all.suffix(tableYears)).union(latestOfEachRow.compactMap { $0 }).sorted()
+    }
 
     /// Indicators × years for one region, with the latest change and a sparkline over the years
     /// from each indicator's first to its last figure (the trend column only when there is a
-    /// trend). Without `years`, the latest ``tableYears`` years, the sparklines covering them all.
+    /// trend). Without `years`, the ``recentYears(_:latestOfEachRow:)``, the sparklines covering all years.
     func regionTable(
         _ region: String, indicators: [Indicator]? = nil, years: [Int]? = nil, caption: String? = nil
     ) -> TableModel {
@@ -16,7 +22,7 @@ extension PageScope {
         let dataset = env.dataset
         let indicators = indicators ?? dataset.indicators(for: region)
         let all = years ?? Array(Set(indicators.flatMap { dataset.years($0.id, region) })).sorted()
-        let shown = years ?? Array(all.suffix(Self.tableYears))
+        let shown = years ?? Self.recentYears(all, latestOfEachRow: indicators.map { dataset.years($0.id, region).last })
         var partial = false
         var rows = indicators.map { indicator -> [TableModel.Cell] in
             var cells = [TableModel.Cell(text: indicator.name, href: links.to("indicators/\(indicator.id)/"), header: true)]
@@ -57,8 +63,8 @@ extension PageScope {
         -> TableModel
     {
         let env = environment
-        let years = latest ? Array(all.suffix(Self.tableYears)) : all
         let dataset = env.dataset
+        let years = latest ? Self.recentYears(all, latestOfEachRow: regions.map { dataset.years(indicator.id, $0).last }) : all
         var columns = [TableModel.Column(label: env.words["region"])]
         columns += years.map { TableModel.Column(label: String($0), numeric: true) }
         columns.append(TableModel.Column(label: env.words["change"], numeric: true))

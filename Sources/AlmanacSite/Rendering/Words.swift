@@ -49,8 +49,8 @@ struct Words: Sendable {
     /// The note under a table that shows only the latest years.
     func latestYears(_ count: Int) -> String {
         language == .zhCN
-            ? "仅列出最近\(count)年；全部年份见图表数据和数据下载。"
-            : "Only the latest \(count) years are listed; every year is in the chart data and the downloads."
+            ? "表中列出最近\(count)年（及各行有数据的最近一年）；全部年份见图表数据和数据下载。"
+            : "The latest \(count) years (and each row's latest year with a figure) are listed; every year is in the chart data and the downloads."
     }
 
     /// The unit of a change in a rate.
