@@ -41,9 +41,12 @@ public struct ColumnChart: Sendable {
         func center(_ category: Int) -> Double { left + slot * (Double(category) + 0.5) }
         func columnX(_ category: Int, _ index: Int) -> Double { center(category) - group / 2 + Double(index) * (column + columnGap) }
 
+        // A label may be wider than its column as long as it stays clear of its neighbours' labels:
+        // within the slot for a single series, within the column and its gap in a group.
         let labelSize = Self.fontSize - 1
+        let labelRoom = series.count > 1 ? column + columnGap + 2 : slot - 6
         let labelsFit = series.allSatisfy { item in
-            categories.indices.allSatisfy { item.value($0) == nil || TextWidth.of(item.label($0), fontSize: labelSize) <= column + columnGap + 2 }
+            categories.indices.allSatisfy { item.value($0) == nil || TextWidth.of(item.label($0), fontSize: labelSize) <= labelRoom }
         }
 
         var out = ChartFrame(

@@ -57,6 +57,7 @@ enum ChartCases {
         ("bar-all-equal", bar([("甲", 3), ("乙", 3), ("丙", 3)])),
         ("bar-huge", bar([("全国", 1.2e12), ("浙江省", 8.3e10)])),
         ("column-single", column([labelled("临安区", [693.1, 720, 801.5, 880, 974.2])])),
+        ("column-wide-labels", column([labelled("杭州市", [8000, 8600.5, 9200, nil, 10400.5, 11000, 11600.5, 12200])], categories: (2017...2024).map(String.init), format: wan)),
         ("column-gap", column([labelled("临安区", [693.1, nil, nil, nil, 974.2])])),
         ("column-negative", column([labelled("增速", [-4, 13.3, nil, -2.5, 2], unit: "%")])),
         ("column-grouped", column([labelled("杭州市", [45, 38, 54]), labelled("宁波市", [70, 38, 85]), labelled(longName, [23, nil, 5])], categories: ["2020", "2022", "2024"], format: wan)),

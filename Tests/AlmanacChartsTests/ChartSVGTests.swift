@@ -127,6 +127,16 @@ import Testing
         #expect(chart.markTitles.contains("宁波市 2024: 85亿元"))
     }
 
+    @Test func valueLabelsMayBeWiderThanTheirColumnButNotTheirSlot() {
+        let chart = svg("column-wide-labels")
+        let columns = chart.all("rect")
+        let labels = chart.all("text").filter { $0.groups.last == "column" }
+        #expect(labels.count == 7)
+        #expect(labels.contains { TextWidth.of($0.text, fontSize: $0.fontSize) > columns[0].number("width")! })
+        let grouped = svg("column-grouped-crowded")
+        #expect(grouped.all("text").filter { $0.groups.last == "column" }.isEmpty)
+    }
+
     @Test func aMissingYearIsAnEmptySlotNotAZeroColumn() {
         let chart = svg("column-gap")
         #expect(chart.all("rect").count == 2)

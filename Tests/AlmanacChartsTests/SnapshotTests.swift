@@ -23,6 +23,7 @@ import Testing
     }
 
     @Test func everySnapshotHasItsCase() throws {
+        guard !Self.recording else { return }  // the files are being written meanwhile
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter { $0.hasSuffix(".svg") }
         #expect(Set(files) == Set(ChartCases.all.map { $0.name + ".svg" }))
     }
