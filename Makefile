@@ -1,12 +1,13 @@
 # Almanac — the two commands of the README:
 #   make build   set up, build almanac (release) and build the example report into Output/
 #   make test    set up and run the tests
+#   make bench   Almanac against Hugo and the libcmark floor (Scripts/bench.py; not part of make test)
 # Set-up installs libcmark-dev and pkg-config with apt-get when pkg-config cannot find libcmark.
 
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: build test deps clean
+.PHONY: build test bench deps clean
 
 build: deps
 	$(SWIFT) build -c release --product almanac
@@ -15,6 +16,9 @@ build: deps
 test: deps
 	$(SWIFT) test
 
+bench: deps
+	python3 Scripts/bench.py $(BENCH_ARGS)
+
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark; then \
 		echo "make: installing libcmark-dev and pkg-config (apt-get)"; \
@@ -22,4 +26,4 @@ deps:
 	fi
 
 clean:
-	rm -rf .build Output
+	rm -rf .build Output bench-work

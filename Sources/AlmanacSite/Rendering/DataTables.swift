@@ -127,6 +127,7 @@ extension PageScope {
     }
 
     func renderTable(_ table: TableModel) -> String {
-        environment.theme.render("partials/table", table.context)
+        let theme = environment.theme
+        return theme.overridden.contains("partials/table") ? theme.render("partials/table", table.context) : TableHTML.render(table)
     }
 }
