@@ -12,6 +12,9 @@ extension PageScope {
         var figures: [[Figure?]]
         /// The indicator of each row (the same one for every row when regions are compared).
         var indicators: [Indicator]
+        /// The figures as the page writes them (`974.2亿元`, `–` for none), written once for the
+        /// marks' labels and the description.
+        var texts: [[String]]
         /// The header of the table's first column.
         var rowLabel: String
         var years: [Int]
@@ -32,7 +35,7 @@ extension PageScope {
     /// One indicator in each of `regions`.
     func rows(_ indicator: Indicator, regions: [String], years: [Int]) -> SeriesRows {
         let dataset = environment.dataset
-        return SeriesRows(
+        return rows(
             names: regions.map { dataset.region($0)?.name ?? $0 },
             figures: regions.map { region in years.map { dataset.figure(indicator.id, region, $0) } },
             indicators: Array(repeating: indicator, count: regions.count), rowLabel: environment.words["region"], years: years)
@@ -41,10 +44,16 @@ extension PageScope {
     /// Each of `indicators` in one region.
     func rows(_ indicators: [Indicator], region: String, years: [Int]) -> SeriesRows {
         let dataset = environment.dataset
-        return SeriesRows(
+        return rows(
             names: indicators.map(\.name),
             figures: indicators.map { indicator in years.map { dataset.figure(indicator.id, region, $0) } },
             indicators: indicators, rowLabel: environment.words["indicator"], years: years)
+    }
+
+    private func rows(names: [String], figures: [[Figure?]], indicators: [Indicator], rowLabel: String, years: [Int]) -> SeriesRows {
+        let env = environment
+        let texts = zip(figures, indicators).map { row, indicator in row.map { $0.map { env.display($0, indicator) } ?? "–" } }
+        return SeriesRows(names: names, figures: figures, indicators: indicators, texts: texts, rowLabel: rowLabel, years: years)
     }
 
     /// One line per row.
@@ -115,27 +124,28 @@ extension PageScope {
     }
 
     private func series(_ rows: SeriesRows) -> [ChartSeries] {
-        let env = environment
-        return zip(rows.names, zip(rows.figures, rows.indicators)).map { name, pair in
-            ChartSeries(name: name, values: pair.0.map { $0?.value }, labels: pair.0.map { $0.map { env.display($0, pair.1) } ?? "–" })
-        }
+        rows.names.indices.map { ChartSeries(name: rows.names[$0], values: rows.figures[$0].map { $0?.value }, labels: rows.texts[$0]) }
     }
 
     private func describe(_ rows: SeriesRows) -> String {
         let env = environment
         return summary.series(
-            zip(rows.names, zip(rows.figures, rows.indicators)).map { name, pair in
-                let (figures, indicator) = pair
-                let present = zip(rows.years, figures).compactMap { year, figure in figure.map { (year, $0) } }
+            rows.names.indices.map { row in
+                let present = rows.years.indices.compactMap { column in
+                    rows.figures[row][column].map { (year: rows.years[column], figure: $0, text: rows.texts[row][column]) }
+                }
                 var change: String?
                 // As everywhere, no change from or to a partial roll-up.
-                if let first = present.first, let last = present.last, first.0 < last.0, !first.1.isPartial, !last.1.isPartial {
+                if let first = present.first, let last = present.last, first.year < last.year,
+                    !first.figure.isPartial, !last.figure.isPartial
+                {
                     change = env.changeText(
-                        Change(fromYear: first.0, toYear: last.0, from: first.1.value, to: last.1.value), indicator)
+                        Change(fromYear: first.year, toYear: last.year, from: first.figure.value, to: last.figure.value),
+                        rows.indicators[row])
                 }
                 return ChartSummary.Series(
-                    name: name,
-                    points: present.map { ChartSummary.Point(year: $0.0, text: env.display($0.1, indicator), value: $0.1.value) },
+                    name: rows.names[row],
+                    points: present.map { ChartSummary.Point(year: $0.year, text: $0.text, value: $0.figure.value) },
                     change: change)
             }, years: rows.years)
     }
