@@ -20,7 +20,7 @@ extension TestSite {
         output += "la,2016,output,693.1\nla,2020,output,974.2\nlong,2021,output,170\nlong,2022,output,190\n"
         output += "la,2022,pass,98.13\nla,2023,pass,99.5\nzj,2013,awards,7\n"
         return [
-            "Content/site.yml": "title: Charts\nlanguage: \(language)\nfeatured: [output, patents, {indicator: pass, region: la}]\n",
+            "Content/site.yml": "title: Charts\nlanguage: \(language)\nfeatured: [output, patents, {indicator: pass, region: la}, {indicator: output, region: la}]\n",
             "Content/regions.csv": """
                 id,name,parent,level
                 zj,浙江省,,省

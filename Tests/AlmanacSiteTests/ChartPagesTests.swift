@@ -181,10 +181,13 @@ import Testing
         let site = try build(TestSite.charts())
         defer { site.remove() }
         let cards = try site.read("index.html").components(separatedBy: "<article class=\"card\">").dropFirst()
-        #expect(cards.count == 3)
+        #expect(cards.count == 4)
+        // Lin'an's output has no figure for 2019: its card compares 2020 with 2016.
+        let output = try #require(cards.first { $0.contains(">临安区</a>") && $0.contains("规模以上工业总产值") })
+        #expect(output.contains(">较2016年 +40.6%</p>"))
         let pass = try #require(cards.first { $0.contains("产品监督抽查合格率") })
         #expect(pass.contains(">99.50%</p>"))
-        #expect(pass.contains("+1.37个百分点"))
+        #expect(pass.contains(">较上年 +1.37个百分点</p>"))
         let patents = try #require(cards.first { $0.contains("有效发明专利拥有量") })
         // Patents are counted every other year: the trend is dots, not a line through missing years.
         let spark = try #require(ChartFigure.between(patents, "<svg", "</svg>"))

@@ -53,6 +53,9 @@ struct Words: Sendable {
             : "The latest \(count) years (and each row's latest year with a figure) are listed; every year is in the chart data and the downloads."
     }
 
+    /// The label of a change on an earlier year than the previous one: `较2016年`, `Since 2016`.
+    func since(_ year: Int) -> String { language == .zhCN ? "较\(year)年" : "Since \(year)" }
+
     /// The unit of a change in a rate.
     var percentagePoints: String { language == .zhCN ? "个百分点" : "pp" }
 
