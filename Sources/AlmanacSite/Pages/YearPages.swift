@@ -37,10 +37,9 @@ extension PageScope {
                 "groups": groups.map { group -> [String: Any] in
                     // Under the group's heading, the ranking's chart, then its table (the data behind
                     // the chart, with the changes).
-                    let caption = group.label
-                    let title = defaultTitle(indicator) + env.words.comma + caption + env.words.comma + env.words.year(year)
+                    let title = defaultTitle(indicator) + env.words.comma + group.label + env.words.comma + env.words.year(year)
                     return [
-                        "label": caption,
+                        "label": group.label,
                         "table": renderTable(rankingTable(indicator, year: year, among: group.regions)),
                         "chart": group.regions.count > 1
                             ? barChart(indicator, regions: group.regions, year: year, title: title, withTable: false) : false,

@@ -97,7 +97,7 @@ extension PageScope {
     }
 
     /// The regions of `among` that have a figure in `year`, ranked, with the change on the year before.
-    func rankingTable(_ indicator: Indicator, year: Int, among: [String], caption: String? = nil) -> TableModel {
+    func rankingTable(_ indicator: Indicator, year: Int, among: [String]) -> TableModel {
         let env = environment
         let dataset = env.dataset
         let ranking = dataset.ranking(indicator.id, among: among, year)
@@ -118,7 +118,7 @@ extension PageScope {
             ])
         }
         return TableModel(
-            caption: caption, classes: ["ranking"],
+            classes: ["ranking"],
             columns: [
                 TableModel.Column(label: env.words["rank"], numeric: true), TableModel.Column(label: env.words["region"]),
                 TableModel.Column(label: env.words["value"], numeric: true),
