@@ -46,7 +46,7 @@ let package = Package(
         .executableTarget(name: "almanac-bench", dependencies: ["AlmanacData"], path: "Benchmarks/almanac-bench"),
         .testTarget(name: "AlmanacDataTests", dependencies: ["AlmanacData"]),
         .testTarget(name: "AlmanacMarkdownTests", dependencies: ["AlmanacMarkdown"]),
-        .testTarget(name: "AlmanacChartsTests", dependencies: ["AlmanacCharts"]),
+        .testTarget(name: "AlmanacChartsTests", dependencies: ["AlmanacCharts"], exclude: ["Snapshots"]),
         .testTarget(name: "AlmanacSiteTests", dependencies: ["AlmanacSite", "AlmanacData"]),
         .testTarget(name: "AlmanacCLITests", dependencies: ["almanac"]),
     ]

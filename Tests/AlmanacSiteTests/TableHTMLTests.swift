@@ -12,6 +12,7 @@ import Testing
         let hostile = "<script>\"'&</script> 临安"
         let tables = [
             TableModel(caption: nil, columns: [], rows: [], footnote: nil),
+            TableModel(caption: nil, classes: ["ranking", hostile], columns: [.init(label: "排名", numeric: true)], rows: [], footnote: nil),
             TableModel(
                 caption: hostile, columns: [.init(label: hostile), .init(label: "2020", numeric: true)],
                 rows: [

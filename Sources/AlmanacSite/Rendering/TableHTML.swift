@@ -7,7 +7,8 @@ import AlmanacMarkdown
 /// a site that overrides `partials/table` gets its own template, through Mustache.
 enum TableHTML {
     static func render(_ table: TableModel) -> String {
-        var out = "<div class=\"table-wrap\">\n<table class=\"data\">\n"
+        let classes = table.classes.map { " " + HTMLText.escape($0) }.joined()
+        var out = "<div class=\"table-wrap\">\n<table class=\"data\(classes)\">\n"
         if let caption = table.caption { out += "<caption>\(HTMLText.escape(caption))</caption>\n" }
         out += "<thead>\n<tr>"
         for column in table.columns {
