@@ -107,18 +107,19 @@ import Testing
         #expect(english.description == "温州市 rose from 13,000.0亿元 in 2016 to 20,200.0亿元 in 2024 (+55.4%), no figures for 2018–2019.")
     }
 
-    @Test func aRateChangesInPercentagePoints() throws {
+    /// SPEC §5: the change is on the previous year, in per cent — for a rate too (98.13% → 99.5%).
+    @Test func aRateChangesByAPercentageOfItself() throws {
         var files = TestSite.charts()
         files["Content/pages/la.md"] = "---\ntitle: 临安\n---\n合格率 {{< change pass la 2023 >}}。\n"
         let zh = try build(files)
         defer { zh.remove() }
-        #expect(try zh.read("pages/la/index.html").contains(">+1.37个百分点</span>"))
+        #expect(try zh.read("pages/la/index.html").contains(">+1.4%</span>"))
         let row = try #require(try zh.read("regions/la/index.html").components(separatedBy: "<tr>").first { $0.contains("产品监督抽查合格率") })
-        #expect(row.contains(">+1.37个百分点</td>"))
+        #expect(row.contains(">+1.4%</td>"))
         files["Content/site.yml"] = "title: Charts\nlanguage: en\n"
         let en = try build(files)
         defer { en.remove() }
-        #expect(try en.read("pages/la/index.html").contains(">+1.37 pp</span>"))
+        #expect(try en.read("pages/la/index.html").contains(">+1.4%</span>"))
     }
 
     @Test func subRegionsAreComparedAsGroupedColumnsOverRecentYears() throws {
@@ -187,7 +188,7 @@ import Testing
         #expect(output.contains(">较2016年 +40.6%</p>"))
         let pass = try #require(cards.first { $0.contains("产品监督抽查合格率") })
         #expect(pass.contains(">99.50%</p>"))
-        #expect(pass.contains(">较上年 +1.37个百分点</p>"))
+        #expect(pass.contains(">较上年 +1.4%</p>"))
         let patents = try #require(cards.first { $0.contains("有效发明专利拥有量") })
         // Patents are counted every other year: the trend is dots, not a line through missing years.
         let spark = try #require(ChartFigure.between(patents, "<svg", "</svg>"))

@@ -57,7 +57,6 @@ struct Words: Sendable {
     func since(_ year: Int) -> String { language == .zhCN ? "较\(year)年" : "Since \(year)" }
 
     /// The unit of a change in a rate.
-    var percentagePoints: String { language == .zhCN ? "个百分点" : "pp" }
 
     /// Separates list items in running text.
     var listSeparator: String { language == .zhCN ? "；" : "; " }
