@@ -16,6 +16,10 @@ public struct Dataset: Sendable {
     private let targets: [SeriesKey: [Int: Target]]
     /// Every year that has a figure or a target, ascending.
     public let years: [Int]
+    /// Per indicator (catalogue order): its years and the regions that have figures, worked
+    /// out once, since every page asks.
+    private let yearsByIndicator: [[Int]]
+    private let regionsByIndicator: [[String]]
     /// How many observations were reported (the rows of the site's data files).
     public let observationCount: Int
 
@@ -88,9 +92,16 @@ public struct Dataset: Sendable {
                 for series in row { years.formUnion(series.years) }
             }
             for series in targets.values { years.formUnion(series.keys) }
+            let yearsByIndicator = grid.map { row in
+                var years: Set<Int> = []
+                for series in row { years.formUnion(series.years) }
+                return years.sorted()
+            }
+            let regionsByIndicator = grid.map { row in zip(tree.preorder, row).filter { !$1.isEmpty }.map(\.0) }
             let dataset = Dataset(
                 tree: tree, indicators: indicators, indicatorIndex: indicatorIndex, regionIndex: regionIndex, grid: grid,
-                targets: targets, years: years.sorted(), observationCount: observationCount)
+                targets: targets, years: years.sorted(), yearsByIndicator: yearsByIndicator,
+                regionsByIndicator: regionsByIndicator, observationCount: observationCount)
             return (dataset, issues.sorted { $0.location < $1.location })
         }
     }
@@ -135,16 +146,12 @@ public struct Dataset: Sendable {
 
     /// The years in which `indicator` has any figure, ascending.
     public func years(of indicator: String) -> [Int] {
-        guard let i = indicatorIndex[indicator] else { return [] }
-        var years: Set<Int> = []
-        for series in grid[i] { years.formUnion(series.years) }
-        return years.sorted()
+        indicatorIndex[indicator].map { yearsByIndicator[$0] } ?? []
     }
 
     /// The regions with at least one figure of `indicator`, in tree order.
     public func regions(with indicator: String) -> [String] {
-        guard let i = indicatorIndex[indicator] else { return [] }
-        return zip(tree.preorder, grid[i]).filter { !$1.isEmpty }.map(\.0)
+        indicatorIndex[indicator].map { regionsByIndicator[$0] } ?? []
     }
 
     /// The indicators with at least one figure for `region`, in catalogue order.
@@ -156,13 +163,22 @@ public struct Dataset: Sendable {
     /// Every figure in a stable order: indicator (catalogue order), region (tree order), year.
     public func allFigures() -> [(indicator: Indicator, region: Region, year: Int, figure: Figure)] {
         var result: [(Indicator, Region, Int, Figure)] = []
-        for (i, indicator) in indicators.enumerated() {
-            for (r, id) in tree.preorder.enumerated() {
-                let series = grid[i][r]
-                guard !series.isEmpty, let region = tree[id] else { continue }
-                for (year, figure) in zip(series.years, series.figures) { result.append((indicator, region, year, figure)) }
-            }
-        }
+        forEachFigure { result.append(($0, $1, $2, $3)) }
         return result
     }
+
+    /// Calls `body` with every figure in the order of ``allFigures()``, without collecting them
+    /// (the downloads of a county-level report run to a million rows).
+    public func forEachFigure(_ body: (Indicator, Region, Int, Figure) -> Void) {
+        let regions = tree.preorder.map { tree[$0]! }
+        for (i, indicator) in indicators.enumerated() {
+            for (r, region) in regions.enumerated() {
+                let series = grid[i][r]
+                for index in series.years.indices { body(indicator, region, series.years[index], series.figures[index]) }
+            }
+        }
+    }
+
+    /// How many figures there are, reported and rolled up.
+    public var figureCount: Int { grid.reduce(0) { $0 + $1.reduce(0) { $0 + $1.years.count } } }
 }

@@ -78,13 +78,15 @@ extension PageScope {
     func barChart(_ indicator: Indicator, regions: [String], year: Int, title: String? = nil, withTable: Bool = true) -> String {
         let env = environment
         let dataset = env.dataset
-        let bars = dataset.ranking(indicator.id, among: regions, year).map { entry in
+        let (head, tail, omitted) = RankingCut.select(dataset.ranking(indicator.id, among: regions, year))
+        let bars = (head + tail).map { entry in
             BarChart.Bar(
                 label: dataset.region(entry.region)?.name ?? entry.region, value: entry.figure.value,
                 display: env.display(entry.figure, indicator))
         }
-        let title = title ?? defaultTitle(indicator) + env.words.comma + env.words.year(year)
-        let chart = BarChart(title: title, description: summary.ranking(year: year, bars.map { ($0.label, $0.display) }), bars: bars)
+        var title = title ?? defaultTitle(indicator) + env.words.comma + env.words.year(year)
+        if omitted > 0 { title += env.words.comma + env.words.headAndTail(RankingCut.head, RankingCut.tail) }
+        let chart = BarChart(title: title, description: summary.ranking(year: year, bars.map { ($0.label, $0.display) }, total: bars.count + omitted), bars: bars)
         return figure(chart.svg(id: nextChartID()), caption: title, table: withTable ? rankingTable(indicator, year: year, among: regions) : nil)
     }
 

@@ -108,13 +108,15 @@ struct ChartSummary {
     }
 
     /// Bars in ranking order: (name, value text).
-    func ranking(year: Int, _ bars: [(name: String, text: String)]) -> String {
+    /// `total` is how many regions the ranking has, of which `bars` (first and last) are drawn.
+    func ranking(year: Int, _ bars: [(name: String, text: String)], total: Int? = nil) -> String {
         guard let first = bars.first, let last = bars.last else { return words["noData"] }
-        if bars.count == 1 {
+        let count = total ?? bars.count
+        if count == 1 {
             return zh ? "\(year)年仅\(first.name)有数据：\(first.text)。" : "In \(year) only \(first.name) has a figure: \(first.text)."
         }
         return zh
-            ? "\(year)年共\(bars.count)个地区有数据，排名第一的是\(first.name)（\(first.text)），最后是\(last.name)（\(last.text)）。"
-            : "In \(year), \(bars.count) regions have a figure; first is \(first.name) (\(first.text)), last \(last.name) (\(last.text))."
+            ? "\(year)年共\(count)个地区有数据，排名第一的是\(first.name)（\(first.text)），最后是\(last.name)（\(last.text)）。"
+            : "In \(year), \(count) regions have a figure; first is \(first.name) (\(first.text)), last \(last.name) (\(last.text))."
     }
 }

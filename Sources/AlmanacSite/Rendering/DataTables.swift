@@ -100,23 +100,36 @@ extension PageScope {
     func rankingTable(_ indicator: Indicator, year: Int, among: [String]) -> TableModel {
         let env = environment
         let dataset = env.dataset
-        let ranking = dataset.ranking(indicator.id, among: among, year)
+        var places: [(position: Int, region: String, figure: Figure)] = []
+        var previous: Double?
+        for (index, entry) in dataset.ranking(indicator.id, among: among, year).enumerated() {
+            let position = entry.figure.value == previous ? places[index - 1].position : index + 1
+            previous = entry.figure.value
+            places.append((position, entry.region, entry.figure))
+        }
+        let (head, tail, omitted) = RankingCut.select(places)
         var partial = false
         var rows: [[TableModel.Cell]] = []
-        var position = 0
-        var previous: Double?
-        for (index, entry) in ranking.enumerated() {
-            if entry.figure.value != previous { position = index + 1 }
-            previous = entry.figure.value
-            partial = partial || entry.figure.isPartial
-            let name = dataset.region(entry.region)?.name ?? entry.region
+        func add(_ place: (position: Int, region: String, figure: Figure)) {
+            partial = partial || place.figure.isPartial
             rows.append([
-                TableModel.Cell(text: String(position), classes: ["num", "rank"]),
-                TableModel.Cell(text: name, href: links.to("regions/\(entry.region)/"), header: true),
-                env.cell(entry.figure, indicator),
-                env.changeCell(dataset.change(indicator.id, entry.region, year), indicator),
+                TableModel.Cell(text: String(place.position), classes: ["num", "rank"]),
+                TableModel.Cell(
+                    text: dataset.region(place.region)?.name ?? place.region, href: links.to("regions/\(place.region)/"),
+                    header: true),
+                env.cell(place.figure, indicator),
+                env.changeCell(dataset.change(indicator.id, place.region, year), indicator),
             ])
         }
+        head.forEach(add)
+        if omitted > 0 {
+            rows.append([
+                TableModel.Cell(text: "…", classes: ["num", "omitted"]),
+                TableModel.Cell(text: env.words.omitted(omitted), classes: ["omitted"], header: true),
+                TableModel.Cell(text: "", classes: ["omitted"]), TableModel.Cell(text: "", classes: ["omitted"]),
+            ])
+        }
+        tail.forEach(add)
         return TableModel(
             classes: ["ranking"],
             columns: [

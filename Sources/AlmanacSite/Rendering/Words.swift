@@ -47,6 +47,16 @@ struct Words: Sendable {
     }
 
     /// The note under a table that shows only the latest years.
+    /// The row that stands for the places a long ranking leaves out.
+    func omitted(_ count: Int) -> String {
+        language == .zhCN ? "（另有\(count)个地区未列出，完整数据见指标页）" : "(\(count) more regions; all figures are on the indicator's page)"
+    }
+
+    /// A long ranking's chart title ends with which places it shows.
+    func headAndTail(_ head: Int, _ tail: Int) -> String {
+        language == .zhCN ? "前\(head)位和后\(tail)位" : "first \(head) and last \(tail)"
+    }
+
     func latestYears(_ count: Int) -> String {
         language == .zhCN
             ? "表中列出最近\(count)年（及各行有数据的最近一年）；全部年份见图表数据和数据下载。"
