@@ -27,10 +27,29 @@ enum SVGText {
     static func number(_ value: Double) -> String {
         let tenths = (value * 10).rounded()
         if tenths == 0 { return "0" }
-        let integer = Int(tenths) / 10
-        let fraction = abs(Int(tenths) % 10)
-        if fraction == 0 { return String(integer) }
-        return (tenths < 0 && integer == 0 ? "-0" : String(integer)) + "." + String(fraction)
+        guard abs(tenths) < 1e15 else { return String(tenths / 10) }
+        // Digits written from the end of a stack buffer: charts write millions of coordinates,
+        // and `String(Int) + "." + String(Int)` made three strings for each.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
+            var index = buffer.count
+            func put(_ byte: UInt8) {
+                index -= 1
+                buffer[index] = byte
+            }
+            var rest = UInt64(abs(tenths))
+            let fraction = UInt8(rest % 10)
+            rest /= 10
+            if fraction != 0 {
+                put(UInt8(ascii: "0") + fraction)
+                put(UInt8(ascii: "."))
+            }
+            repeat {
+                put(UInt8(ascii: "0") + UInt8(rest % 10))
+                rest /= 10
+            } while rest > 0
+            if tenths < 0 { put(UInt8(ascii: "-")) }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[index...]), as: UTF8.self)
+        }
     }
 
     /// The shortest text that reads back as `value`: `5590`, `693.1`, `0.0002`.
