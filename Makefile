@@ -1,12 +1,14 @@
 # Almanac — the two commands of the README:
 #   make build   set up, build almanac (release) and build the example report into Output/
 #   make test    set up and run the tests
+# and the preview:
+#   make serve   set up, build almanac (release) and preview the example report with live reload
 # Set-up installs libcmark-dev and pkg-config with apt-get when pkg-config cannot find libcmark.
 
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: build test deps clean
+.PHONY: build test serve deps clean
 
 build: deps
 	$(SWIFT) build -c release --product almanac
@@ -14,6 +16,10 @@ build: deps
 
 test: deps
 	$(SWIFT) test
+
+serve: deps
+	$(SWIFT) build -c release --product almanac
+	.build/release/almanac serve
 
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark; then \

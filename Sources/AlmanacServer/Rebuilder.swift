@@ -5,7 +5,8 @@ import Synchronization
 
 /// The build side of the preview: the first build, then one rebuild per batch of changes, each
 /// shown to the server and announced to every open tab. Builds run on a thread of their own,
-/// not on the threads that answer requests.
+/// not on the threads that answer requests, and a shutdown does not wait for one to finish:
+/// nothing is written, so there is nothing to finish.
 final class Rebuilder: Service {
     private let session: Mutex<BuildSession>
     let served: ServedSite
@@ -27,7 +28,7 @@ final class Rebuilder: Service {
     func buildFirst() async {
         let start = ContinuousClock.now
         let events = events
-        let outcome = await build { $0.build { done, total in events(.building(done: done, total: total)) } }
+        guard let outcome = await build({ $0.build { done, total in events(.building(done: done, total: total)) } }) else { return }
         publish(outcome)
         events(.built(outcome, .now - start))
     }
@@ -38,7 +39,7 @@ final class Rebuilder: Service {
                 let paths = changes.take()
                 guard !paths.isEmpty else { continue }
                 let start = ContinuousClock.now
-                let outcome = await build { $0.update(paths) }
+                guard let outcome = await build({ $0.update(paths) }) else { break }
                 guard !outcome.isEmpty else { continue }
                 publish(outcome)
                 events(.rebuilt(outcome, .now - start))
@@ -55,11 +56,44 @@ final class Rebuilder: Service {
         reload.send(version)
     }
 
-    private func build(_ work: @escaping @Sendable (inout BuildSession) -> BuildSession.Outcome) async -> BuildSession.Outcome {
-        await withCheckedContinuation { continuation in
-            DispatchQueue.global(qos: .userInitiated).async {
-                continuation.resume(returning: self.session.withLock { work(&$0) })
+    /// The outcome of `work` on the session, or nil when the service is told to stop first.
+    private func build(_ work: @escaping @Sendable (inout BuildSession) -> BuildSession.Outcome) async -> BuildSession.Outcome? {
+        let result = Result()
+        return await withGracefulShutdownHandler {
+            await withTaskCancellationHandler {
+                await withCheckedContinuation { continuation in
+                    result.wait(continuation)
+                    DispatchQueue.global(qos: .userInitiated).async {
+                        result.resume(self.session.withLock { work(&$0) })
+                    }
+                }
+            } onCancel: {
+                result.resume(nil)
             }
+        } onGracefulShutdown: {
+            result.resume(nil)
+        }
+    }
+
+    /// Resumes the one waiting for a build exactly once: with the outcome, or with nil when told
+    /// to stop before it came.
+    private final class Result: Sendable {
+        private let state = Mutex<(waiting: CheckedContinuation<BuildSession.Outcome?, Never>?, abandoned: Bool)>((nil, false))
+
+        func wait(_ continuation: CheckedContinuation<BuildSession.Outcome?, Never>) {
+            let abandoned = state.withLock { state in
+                if !state.abandoned { state.waiting = continuation }
+                return state.abandoned
+            }
+            if abandoned { continuation.resume(returning: nil) }
+        }
+
+        func resume(_ outcome: BuildSession.Outcome?) {
+            let waiting = state.withLock { state in
+                defer { state = (nil, true) }
+                return state.waiting
+            }
+            waiting?.resume(returning: outcome)
         }
     }
 }

@@ -68,6 +68,23 @@ import AlmanacSite
         try expectFresh(session, site)
     }
 
+    @Test func whatListingsShowChangesThemWithoutReordering() throws {
+        let site = try TestSite(Self.files)
+        defer { site.remove() }
+        var session = try session(site)
+        let file = "Content/pages/2020/linan.md"
+        try site.write(file, Self.files[file]!.replacingOccurrences(of: "region: la", with: "region: qz")
+            .replacingOccurrences(of: "临安的质量提升。", with: "新的摘要。"))
+        let outcome = session.update([file])
+        #expect(Set(outcome.rendered) == [
+            "pages/2020/linan/index.html", "index.html", "pages/index.html", "regions/la/index.html", "regions/qz/index.html",
+            "years/2020/index.html",
+        ])
+        #expect(text(session, "regions/qz/index.html").contains("新的摘要"))
+        #expect(!text(session, "regions/la/index.html").contains("临安的质量提升"))
+        try expectFresh(session, site)
+    }
+
     @Test func articlesComeGoAndChangeTheirSlug() throws {
         let site = try TestSite(Self.files)
         defer { site.remove() }

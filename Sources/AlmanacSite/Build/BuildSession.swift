@@ -44,6 +44,8 @@ public struct BuildSession: Sendable {
         /// Only pages that have diagnostics.
         var pageDiagnostics: [String: [Diagnostic]]
         var assetPaths: [String]
+        /// The article list's arrangement the pages were rendered from (see ``MarkdownContent``).
+        var arrangements: Int
 
         mutating func store(_ page: SiteRenderer.Rendered) {
             outputs[page.file.path] = page.file.bytes
@@ -128,7 +130,7 @@ public struct BuildSession: Sendable {
         }
         let data = ContentLoader.loadData(files)
         self.data = data
-        markdown = MarkdownContent.load(files, catalogue: data.catalogue)
+        markdown = MarkdownContent.load(files, catalogue: data.catalogue, includeDrafts: options.drafts)
         staticFiles = ContentLoader.loadStatic(files)
         theme = Theme.load(files)
     }
@@ -140,13 +142,12 @@ public struct BuildSession: Sendable {
         var outcome = Outcome(
             changes: changes, full: full, rendered: [], removed: [], diagnostics: [], pages: 0, files: 0,
             rows: data?.dataset.observationCount ?? 0)
-        guard let data, let markdown, let theme else {
+        guard let data, markdown != nil, let theme else {
             outcome.diagnostics = [.error("Content", "the Content/ folder is gone")]
             return outcome
         }
-        let (content, listDiagnostics) = ContentLoader.content(
-            data, markdown, staticFiles: staticFiles.files, includeDrafts: options.drafts)
-        var diagnostics = data.diagnostics + markdown.diagnostics + staticFiles.diagnostics + theme.diagnostics + listDiagnostics
+        let (content, listDiagnostics) = ContentLoader.content(data, &markdown!, staticFiles: staticFiles.files)
+        var diagnostics = data.diagnostics + markdown!.diagnostics + staticFiles.diagnostics + theme.diagnostics + listDiagnostics
         if diagnostics.contains(where: { $0.severity == .error }) {
             outcome.diagnostics = diagnostics.sorted()
             return outcome
@@ -181,7 +182,7 @@ public struct BuildSession: Sendable {
         let site = SiteRenderer.render(env, progress: progress)
         var state = Rendered(
             env: env, summaries: site.summaries, outputs: [:], pageDiagnostics: [:],
-            assetPaths: env.theme.assets.keys.sorted())
+            assetPaths: env.theme.assets.keys.sorted(), arrangements: markdown?.arrangements ?? 0)
         for page in site.pages { state.store(page) }
         for file in site.otherFiles { state.outputs[file.path] = file.bytes }
         outcome.rendered = site.pages.map(\.file.path)
@@ -193,37 +194,29 @@ public struct BuildSession: Sendable {
     /// Renders the articles whose files changed (or whose slug is new), then the other pages that
     /// show what changed.
     private mutating func renderPending(_ env: RenderEnvironment, into outcome: inout Outcome) {
-        guard var state = rendered else { return }
-        let old = state.env.content
-        let new = env.content
-        let oldBySlug = Dictionary(old.articles.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
-        let newSlugs = Set(new.articles.map(\.slug))
-
-        let articles = new.articles.filter { article in
-            pending.markdown.contains(article.source.file) || oldBySlug[article.slug]?.source.file != article.source.file
-        }
+        guard var state = rendered, let markdown else { return }
+        rendered = nil  // so that the pages are changed in place, not copied
+        let sameOrder = markdown.arrangements == state.arrangements
+        let touched = sameOrder
+            ? articlesEdited(in: markdown, before: state.env.content) : articlesChanged(before: state.env.content, after: env.content)
+        let articles = touched.compactMap(\.new)
         let articlePages = SiteRenderer.renderArticles(articles, env)
         for page in articlePages { state.store(page) }
-        var summaries = state.summaries
-        for (slug, _) in oldBySlug where !newSlugs.contains(slug) {
-            summaries[slug] = nil
-            outcome.removed.append("pages/\(slug)/index.html")
-            state.remove("pages/\(slug)/index.html")
+        let listedBefore = touched.map { ListingEntry($0.old, state.summaries) }
+        for case (let old?, nil) in touched {
+            state.summaries[old.slug] = nil
+            outcome.removed.append("pages/\(old.slug)/index.html")
+            state.remove("pages/\(old.slug)/index.html")
         }
-        summaries.merge(SiteRenderer.summaries(of: articles, articlePages)) { _, new in new }
+        state.summaries.merge(SiteRenderer.summaries(of: articles, articlePages)) { _, new in new }
 
         var affected = Set<String>()
-        let listingsChanged = old.articles.map(\.slug) != new.articles.map(\.slug)
-            || articles.contains { ListingEntry(oldBySlug[$0.slug], state.summaries) != ListingEntry($0, summaries) }
+        let listingsChanged = !sameOrder || listedBefore != touched.map { ListingEntry($0.new, state.summaries) }
         if listingsChanged {
             affected.formUnion(["index.html", "pages/index.html"])
-            let newBySlug = Dictionary(new.articles.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
-            let touched = articles.map(\.slug) + oldBySlug.keys.filter { !newSlugs.contains($0) }
-            for slug in touched {
-                for article in [oldBySlug[slug], newBySlug[slug]].compactMap({ $0 }) {
-                    if let region = article.region { affected.insert("regions/\(region)/index.html") }
-                    if let year = article.year { affected.insert("years/\(year)/index.html") }
-                }
+            for article in touched.flatMap({ [$0.old, $0.new] }).compactMap({ $0 }) {
+                if let region = article.region { affected.insert("regions/\(region)/index.html") }
+                if let year = article.year { affected.insert("years/\(year)/index.html") }
             }
         }
         for file in pending.markdown {
@@ -235,7 +228,7 @@ public struct BuildSession: Sendable {
             case .article, nil: break
             }
         }
-        let jobs = SiteRenderer.pageJobs(env, summaries: summaries).filter { affected.contains($0.path) }
+        let jobs = SiteRenderer.pageJobs(env, summaries: state.summaries).filter { affected.contains($0.path) }
         let pages = SiteRenderer.renderPages(jobs, env)
         for page in pages { state.store(page) }
 
@@ -248,9 +241,26 @@ public struct BuildSession: Sendable {
             for file in SiteRenderer.syndication(env, paths: Array(state.outputs.keys)) { state.outputs[file.path] = file.bytes }
         }
         state.env = env
-        state.summaries = summaries
+        state.arrangements = markdown.arrangements
         outcome.rendered = articlePages.map(\.file.path) + pages.map(\.file.path)
         rendered = state
+    }
+
+    /// The listed articles whose files changed while the list kept its order: each is where it
+    /// was, so finding them takes no search of the whole list.
+    private func articlesEdited(in markdown: MarkdownContent, before: SiteContent) -> [(old: Article?, new: Article?)] {
+        let positions = pending.markdown.compactMap { markdown.position(of: $0) }.sorted()
+        let list = markdown.listedArticles
+        return positions.map { (before.articles[$0], list[$0]) }
+    }
+
+    /// The articles (as they were and as they are) whose files changed, that are new to the list
+    /// or that left it, found by slug.
+    private func articlesChanged(before: SiteContent, after: SiteContent) -> [(old: Article?, new: Article?)] {
+        let old = Dictionary(before.articles.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        let new = Set(after.articles.map(\.slug))
+        let changed = after.articles.filter { pending.markdown.contains($0.source.file) || old[$0.slug]?.source.file != $0.source.file }
+        return changed.map { (old[$0.slug], $0) } + before.articles.filter { !new.contains($0.slug) }.map { ($0, nil) }
     }
 }
 

@@ -17,9 +17,9 @@ enum ContentLoader {
 
     /// The site's content from its parts; the diagnostics are those of putting the article list together.
     static func content(
-        _ data: DataPart, _ markdown: MarkdownContent, staticFiles: [String], includeDrafts: Bool
+        _ data: DataPart, _ markdown: inout MarkdownContent, staticFiles: [String]
     ) -> (SiteContent, [Diagnostic]) {
-        let (articles, diagnostics) = markdown.articleList(includeDrafts: includeDrafts)
+        let (articles, diagnostics) = markdown.articleList()
         let content = SiteContent(
             config: data.config, dataset: data.dataset, home: markdown.home, pagesIntro: markdown.pagesIntro,
             articles: articles, regionProse: markdown.regionProse, indicatorProse: markdown.indicatorProse,

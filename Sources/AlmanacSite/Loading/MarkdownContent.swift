@@ -2,7 +2,10 @@ import AlmanacData
 
 /// The Markdown files of a site — home prose, articles, the articles index's prose, region and
 /// indicator prose — kept file by file with each file's own diagnostics, so that a preview can
-/// re-read only the files that changed and put the article list together again.
+/// re-read only the files that changed. The article list is sorted again only when an article
+/// comes, goes or changes what orders it (slug, draft, date, title); an edit to anything else
+/// takes the article's place in the list, which on a site of thousands of articles is what
+/// keeps a save fast.
 struct MarkdownContent: Sendable {
     /// What a Markdown file is to the site, by its place under `Content/`.
     enum Role: Sendable, Hashable {
@@ -39,6 +42,7 @@ struct MarkdownContent: Sendable {
     }
 
     let catalogue: Catalogue
+    let includeDrafts: Bool
     private(set) var home: MarkdownSource?
     private(set) var pagesIntro: MarkdownSource?
     /// Every article, drafts included, by file.
@@ -47,19 +51,29 @@ struct MarkdownContent: Sendable {
     private(set) var indicatorProse: [String: MarkdownSource] = [:]
     /// The diagnostics of each file, by file.
     private var fileDiagnostics: [String: [Diagnostic]] = [:]
+    /// The articles a build shows, in order, and the errors of putting them in order.
+    private var list: (articles: [Article], diagnostics: [Diagnostic]) = ([], [])
+    /// The place in `list` of each article file that has one.
+    private var listed: [String: Int] = [:]
+    private var listIsStale = true
+    /// How many times the list has been put together; the same number means the same places.
+    private(set) var arrangements = 0
 
     static let folders = ["Content/pages", "Content/regions", "Content/indicators"]
 
     /// Reads every Markdown file of the site.
-    static func load(_ files: SiteFiles, catalogue: Catalogue) -> MarkdownContent {
-        var markdown = MarkdownContent(catalogue: catalogue)
+    static func load(_ files: SiteFiles, catalogue: Catalogue, includeDrafts: Bool) -> MarkdownContent {
+        var markdown = MarkdownContent(catalogue: catalogue, includeDrafts: includeDrafts)
         for file in ["Content/index.md"] + folders.flatMap({ files.files(under: $0, suffix: ".md") }) {
             markdown.reload(file, from: files)
         }
         return markdown
     }
 
-    private init(catalogue: Catalogue) { self.catalogue = catalogue }
+    private init(catalogue: Catalogue, includeDrafts: Bool) {
+        self.catalogue = catalogue
+        self.includeDrafts = includeDrafts
+    }
 
     var diagnostics: [Diagnostic] { fileDiagnostics.values.flatMap { $0 } }
 
@@ -92,7 +106,8 @@ struct MarkdownContent: Sendable {
         case .pagesIntro: pagesIntro = source()
         case .article:
             let path = String(file.dropFirst("Content/pages/".count).dropLast(".md".count))
-            articles[file] = source().map { Article($0, path: path, regions: catalogue.tree, diagnostics: &diagnostics) }
+            let article = source().map { Article($0, path: path, regions: catalogue.tree, diagnostics: &diagnostics) }
+            place(article, of: file)
         case .regionProse(let id):
             regionProse[id] = prose(id, known: catalogue.regionIDs, what: "region")
         case .indicatorProse(let id):
@@ -102,25 +117,55 @@ struct MarkdownContent: Sendable {
         return role
     }
 
+    /// The article list as last put together (see ``articleList()``).
+    var listedArticles: [Article] { list.articles }
+
+    /// Where `file` is in the article list, nil when it is not listed.
+    func position(of file: String) -> Int? { listIsStale ? nil : listed[file] }
+
+    private mutating func place(_ article: Article?, of file: String) {
+        let old = articles[file]
+        articles[file] = article
+        guard !listIsStale, let old, let article, order(old) == order(article) else {
+            listIsStale = true
+            return
+        }
+        if let position = listed[file] { list.articles[position] = article }
+    }
+
+    /// What puts an article in its place in the list, or keeps it out.
+    private func order(_ article: Article) -> [String] {
+        [article.slug, article.draft && !includeDrafts ? "draft" : "", article.date ?? "", article.title]
+    }
+
     /// The articles a build shows — drafts only when asked for, the first file of a slug — newest
     /// first, then by title; and an error for each file whose slug is taken.
-    func articleList(includeDrafts: Bool) -> (articles: [Article], diagnostics: [Diagnostic]) {
-        var list: [Article] = []
+    mutating func articleList() -> (articles: [Article], diagnostics: [Diagnostic]) {
+        if listIsStale { arrange() }
+        return list
+    }
+
+    private mutating func arrange() {
+        var kept: [(file: String, article: Article)] = []
         var diagnostics: [Diagnostic] = []
         var slugs: [String: String] = [:]
-        for (file, article) in articles.sorted(by: { $0.key < $1.key }) {
-            if article.draft, !includeDrafts { continue }
+        for file in articles.keys.sorted() {
+            guard let article = articles[file], !article.draft || includeDrafts else { continue }
             if let other = slugs[article.slug] {
                 diagnostics.append(.error(file, "slug \"\(article.slug)\" is also the slug of \(other)"))
                 continue
             }
             slugs[article.slug] = file
-            list.append(article)
+            kept.append((file, article))
         }
-        list.sort { a, b in
-            if (a.date ?? "") != (b.date ?? "") { return (a.date ?? "") > (b.date ?? "") }
-            return (a.title, a.slug) < (b.title, b.slug)
+        // Sorting positions by keys worked out once, rather than articles by their fields.
+        let keys = kept.map { ($0.article.date ?? "", $0.article.title, $0.article.slug) }
+        let order = keys.indices.sorted { i, j in
+            keys[i].0 != keys[j].0 ? keys[i].0 > keys[j].0 : (keys[i].1, keys[i].2) < (keys[j].1, keys[j].2)
         }
-        return (list, diagnostics)
+        list = (order.map { kept[$0].article }, diagnostics)
+        listed = Dictionary(uniqueKeysWithValues: order.enumerated().map { (kept[$0.element].file, $0.offset) })
+        listIsStale = false
+        arrangements += 1
     }
 }
