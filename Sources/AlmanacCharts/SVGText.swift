@@ -25,4 +25,9 @@ enum SVGText {
         if fraction == 0 { return String(integer) }
         return (tenths < 0 && integer == 0 ? "-0" : String(integer)) + "." + String(fraction)
     }
+
+    /// The shortest text that reads back as `value`: `5590`, `693.1`, `0.0002`.
+    static func plainNumber(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    }
 }

@@ -1,15 +1,18 @@
-/// The vertical value axis shared by line and column charts: nice ticks over the data (always
-/// including zero), their labels' width for the left margin, and the gridlines with labels.
+/// The vertical value axis shared by line and column charts: nice ticks over the data, always
+/// including zero (so that a bar's length and a line's height both mean their value), their
+/// labels' width for the left margin, and the gridlines with labels.
 struct ValueAxis {
     let ticks: [Double]
     let labels: [String]
     let fontSize: Double
 
-    init(values: [Double], count: Int, fontSize: Double, format: (Double) -> String) {
-        let low = min(0, values.min() ?? 0)
-        let high = max(0, values.max() ?? 1)
+    init(values: [Double], count: Int, fontSize: Double, format: TickFormat) {
+        let finite = values.filter(\.isFinite)
+        let low = min(0, finite.min() ?? 0)
+        let high = max(0, finite.max() ?? 1)
         ticks = NiceTicks.ticks(low: low, high: high == low ? low + 1 : high, count: count)
-        labels = ticks.map(format)
+        let written = format.labels(ticks)
+        labels = ticks.indices.map { $0 < written.count ? written[$0] : "" }
         self.fontSize = fontSize
     }
 

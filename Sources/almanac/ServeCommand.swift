@@ -55,7 +55,7 @@ final class ServeLog: Sendable {
                     "Built \(Terminal.count(outcome.pages, "page")) (\(Terminal.count(outcome.files, "file"))) from "
                         + "\(Terminal.count(outcome.rows, "row")) in \(Terminal.seconds(time)) s")
             } else {
-                Terminal.error("\(problems(outcome)): the browser shows them until they are fixed")
+                Terminal.error("the site has \(problems(outcome)); the browser shows them until they are fixed")
             }
         case .listening(let url, let preferred):
             if let preferred { Terminal.say("Port \(preferred) is in use; serving on \(url.port ?? 0) instead.") }
@@ -66,15 +66,17 @@ final class ServeLog: Sendable {
             diagnostics(outcome)
             let what = outcome.changes.count == 1
                 ? outcome.changes[0] : "\(outcome.changes.count) changes (\(outcome.changes.prefix(3).joined(separator: ", "))\(outcome.changes.count > 3 ? ", …" : ""))"
+            let took = "in \(Int((time / .milliseconds(1)).rounded())) ms"
             let result: String
             if !outcome.succeeded {
-                result = "\(problems(outcome)), still serving the last good site"
+                result = "\(problems(outcome)) \(took); still serving the last good site"
             } else if outcome.full {
-                result = "all \(Terminal.count(outcome.pages, "page"))"
+                result = "all \(Terminal.count(outcome.pages, "page")) \(took)"
             } else {
                 result = Terminal.count(outcome.rendered.count, "page") + (outcome.removed.isEmpty ? "" : ", \(outcome.removed.count) removed")
+                    + " \(took)"
             }
-            Terminal.say("\(Self.clock()) \(what) → \(result) in \(Int((time / .milliseconds(1)).rounded())) ms")
+            Terminal.say("\(Self.clock()) \(what) → \(result)")
         case .stopped:
             Terminal.say("Stopped.")
         }

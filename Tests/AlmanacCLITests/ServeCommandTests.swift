@@ -156,7 +156,8 @@ import Testing
             #expect(page.text.contains(message.replacingOccurrences(of: "\"", with: "&quot;")), "\(path)")
         }
         #expect(try server.http.request("/pages/2024/quzhou/").text.contains("第一版"))
-        #expect(server.waitFor("1 error", after: lines)?.contains("still serving the last good site") == true)
+        #expect(server.waitFor("1 error", after: lines)?.contains("→ 1 error in ") == true)
+        #expect(server.waitFor("1 error", after: lines)?.hasSuffix(" ms; still serving the last good site") == true)
         #expect(server.stderr.contains(message))
 
         lines = server.lineCount

@@ -211,6 +211,7 @@ import AlmanacSite
         let outcome = session.update([
             "Content/pages/2024/.quzhou.md.swp", "Content/pages/2024/quzhou.md~", "Content/pages/2024/4913",
             "Content/pages/#quzhou.md#", "Content/notes.txt", "Output/index.html", "README.md", "Templates/.DS_Store",
+            "Content/pages/2024/sedX3f9a", "Content/regions/empty-folder",
         ])
         #expect(outcome.isEmpty && outcome.rendered.isEmpty)
     }

@@ -60,18 +60,21 @@ public enum NumberFormat {
     /// A short form for axis labels and cards: zh `1.2万`, `3亿`; en `1.2K`, `3B`. Below the first
     /// step the number is written out with up to `decimals` decimals, trailing zeros dropped.
     public static func compact(_ value: Double, language: Language, decimals: Int = 1) -> String {
-        let steps: [(Double, String)] =
-            switch language {
-            case .zhCN: [(1e12, "万亿"), (1e8, "亿"), (1e4, "万")]
-            case .en: [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")]
-            }
-        for (size, suffix) in steps where abs(value) >= size {
+        for (size, suffix) in compactSteps(language) where abs(value) >= size {
             return trimmed(decimal(value / size, decimals: decimals, grouping: true)) + suffix
         }
         return trimmed(decimal(value, decimals: decimals, grouping: true))
     }
 
-    private static func trimmed(_ text: String) -> String {
+    /// The units of the short style, largest first.
+    static func compactSteps(_ language: Language) -> [(size: Double, suffix: String)] {
+        switch language {
+        case .zhCN: [(1e12, "万亿"), (1e8, "亿"), (1e4, "万")]
+        case .en: [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")]
+        }
+    }
+
+    static func trimmed(_ text: String) -> String {
         guard text.contains(".") else { return text }
         var result = text
         while result.hasSuffix("0") { result.removeLast() }

@@ -91,15 +91,18 @@ public struct BuildSession: Sendable {
         var changedMarkdown: Set<String> = []
         var everything = data == nil, staticFiles = false, assets = false
         for path in Set(paths) {
-            guard let change = SiteChange(path) else { continue }
-            changes.append(path)
-            switch change {
+            switch SiteChange(path) {
+            case nil: continue
             case .everything: everything = true
             case .markdown(let file): changedMarkdown.insert(file)
-            case .markdownFolder(let folder): changedMarkdown.formUnion(markdownFiles(under: folder))
+            case .markdownFolder(let folder):
+                let inside = markdownFiles(under: folder)
+                if inside.isEmpty { continue }  // an editor's temporary file, or an empty folder
+                changedMarkdown.formUnion(inside)
             case .staticFile: staticFiles = true
             case .asset: assets = true
             }
+            changes.append(path)
         }
         if everything {
             loadEverything()

@@ -15,6 +15,15 @@ enum ContentLoader {
         var diagnostics: [Diagnostic]
     }
 
+    /// The whole of `Content/` at once.
+    static func load(_ files: SiteFiles, includeDrafts: Bool) -> (content: SiteContent, diagnostics: [Diagnostic]) {
+        let data = loadData(files)
+        var markdown = MarkdownContent.load(files, catalogue: data.catalogue, includeDrafts: includeDrafts)
+        let (staticFiles, staticDiagnostics) = loadStatic(files)
+        let (content, listDiagnostics) = content(data, &markdown, staticFiles: staticFiles)
+        return (content, data.diagnostics + markdown.diagnostics + staticDiagnostics + listDiagnostics)
+    }
+
     /// The site's content from its parts; the diagnostics are those of putting the article list together.
     static func content(
         _ data: DataPart, _ markdown: inout MarkdownContent, staticFiles: [String]
@@ -54,22 +63,20 @@ enum ContentLoader {
         let regionIDs = Set(regionList.map(\.id))
         let indicatorIDs = Set(indicators.map(\.id))
 
-        var observations: [Observation] = []
+        var builder = Dataset.Builder(tree: tree, indicators: indicators)
         for file in dataFiles {
             guard let bytes = files.read(file, diagnostics: &diagnostics) else { continue }
-            let (found, fileIssues) = ObservationsReader.read(bytes, file: file, regions: regionIDs, indicators: indicatorIDs)
-            observations += found
-            issues += fileIssues
+            issues += ObservationsReader.read(bytes, file: file, regions: regionIDs, indicators: indicatorIDs) {
+                builder.add($0)
+            }
         }
-        var targets: [Target] = []
         if files.exists("Content/targets.csv"), let bytes = files.read("Content/targets.csv", diagnostics: &diagnostics) {
-            let (found, fileIssues) = TargetsReader.read(
+            let (targets, fileIssues) = TargetsReader.read(
                 bytes, file: "Content/targets.csv", regions: regionIDs, indicators: indicatorIDs)
-            targets = found
+            for target in targets { builder.add(target) }
             issues += fileIssues
         }
-        let (dataset, datasetIssues) = Dataset.build(
-            tree: tree, indicators: indicators, observations: observations, targets: targets)
+        let (dataset, datasetIssues) = builder.build()
         issues += datasetIssues
         diagnostics += issues.map(Diagnostic.init)
 

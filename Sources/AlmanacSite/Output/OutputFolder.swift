@@ -49,8 +49,8 @@ struct OutputFolder {
     @discardableResult
     func replace(with files: [OutputFile], copies: [(source: URL, path: String)]) throws -> Int {
         removeLeftovers()
-        let staging = parent.appendingPathComponent(".\(name).almanac-new-\(ProcessInfo.processInfo.processIdentifier)")
-        try? fileManager.removeItem(at: staging)
+        // Fresh names every time: a folder of an earlier build may still be being removed.
+        let staging = parent.appendingPathComponent(".\(name).almanac-new-\(UUID().uuidString)")
         try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
         do {
             var made: Set<String> = [""]
@@ -61,11 +61,7 @@ struct OutputFolder {
                     at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
                 made.insert(folder)
             }
-            try Data(Self.marker.utf8).write(to: staging.appendingPathComponent(Self.marker))
-            for file in files {
-                try ensureFolder(of: file.path)
-                try Data(file.bytes).write(to: staging.appendingPathComponent(file.path))
-            }
+            try FileWriter.write(files + [OutputFile(path: Self.marker, text: Self.marker)], into: staging.path)
             for copy in copies {
                 try ensureFolder(of: copy.path)
                 try fileManager.copyItem(at: copy.source, to: staging.appendingPathComponent(copy.path))
@@ -79,8 +75,7 @@ struct OutputFolder {
     }
 
     private func swap(in staging: URL) throws {
-        let old = parent.appendingPathComponent(".\(name).almanac-old-\(ProcessInfo.processInfo.processIdentifier)")
-        try? fileManager.removeItem(at: old)
+        let old = parent.appendingPathComponent(".\(name).almanac-old-\(UUID().uuidString)")
         let exists = fileManager.fileExists(atPath: url.path)
         if exists { try fileManager.moveItem(at: url, to: old) }
         do {
@@ -89,17 +84,19 @@ struct OutputFolder {
             if exists { try? fileManager.moveItem(at: old, to: url) }
             throw error
         }
-        if exists { try? fileManager.removeItem(at: old) }
+        if exists { BackgroundRemoval.remove(old.path) }
     }
 
-    /// Folders left by builds that were killed mid-way; only ones that carry the marker.
+    /// Folders left by builds that were killed mid-way, or old outputs whose removal did not
+    /// finish, are removed in the background. Only folders that still carry the marker are
+    /// touched (the removal deletes the marker last for that reason).
     private func removeLeftovers() {
         let entries = (try? fileManager.contentsOfDirectory(atPath: parent.path)) ?? []
         for entry in entries
         where entry.hasPrefix(".\(name).almanac-new-") || entry.hasPrefix(".\(name).almanac-old-") {
             let folder = parent.appendingPathComponent(entry)
             if fileManager.fileExists(atPath: folder.appendingPathComponent(Self.marker).path) {
-                try? fileManager.removeItem(at: folder)
+                BackgroundRemoval.remove(folder.path)
             }
         }
     }

@@ -18,7 +18,9 @@ extension RenderEnvironment {
         return parts.joined(separator: words.listSeparator)
     }
 
-    /// `+22.2%`; the absolute change with unit where there is no relative one (from zero).
+    /// `+22.2%`; the absolute change with unit where there is no relative one (from zero). Rates
+    /// (unit `%`) too change by a percentage of themselves, as SPEC §5 defines the change: 98.13%
+    /// → 99.5% is `+1.4%`; the figures on either side are in the table next to it.
     func changeText(_ change: Change, _ indicator: Indicator) -> String {
         if let ratio = change.ratio { return NumberFormat.percent(ratio, signed: true) }
         return NumberFormat.signedValue(change.absolute, of: indicator)

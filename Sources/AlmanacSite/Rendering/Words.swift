@@ -46,6 +46,18 @@ struct Words: Sendable {
         language == .zhCN ? "第\(depth + 1)级地区" : "Level \(depth + 1) regions"
     }
 
+    /// The note under a table that shows only the latest years.
+    func latestYears(_ count: Int) -> String {
+        language == .zhCN
+            ? "表中列出最近\(count)年（及各行有数据的最近一年）；全部年份见图表数据和数据下载。"
+            : "The latest \(count) years (and each row's latest year with a figure) are listed; every year is in the chart data and the downloads."
+    }
+
+    /// The label of a change on an earlier year than the previous one: `较2016年`, `Since 2016`.
+    func since(_ year: Int) -> String { language == .zhCN ? "较\(year)年" : "Since \(year)" }
+
+    /// The unit of a change in a rate.
+
     /// Separates list items in running text.
     var listSeparator: String { language == .zhCN ? "；" : "; " }
     var colon: String { language == .zhCN ? "：" : ": " }
