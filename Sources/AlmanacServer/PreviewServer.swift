@@ -63,9 +63,8 @@ public struct PreviewServer: Sendable {
         let reload = LiveReload()
         let changes = ChangeQueue()
         let debounce = Debounce(quiet: configuration.quietPeriod, longest: .milliseconds(500))
-        let (watcher, polling) = Watching.start(
-            SiteBuilder.Options(site: configuration.site).site.standardizedFileURL.resolvingSymlinksInPath(),
-            debounce: debounce) { changes.add($0) }
+        let root = configuration.site.standardizedFileURL.resolvingSymlinksInPath()
+        let (watcher, polling) = Watching.start(root, debounce: debounce) { changes.add($0) }
         defer { watcher.stop() }
         if polling { events(.watchingByPolling) }
 

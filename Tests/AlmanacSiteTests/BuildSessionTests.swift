@@ -14,9 +14,14 @@ import AlmanacSite
         "Content/pages/2024/quzhou.md": "---\ntitle: 衢州专利\ndate: 2024-09-01\nregion: qz\n---\n专利数量继续增长。\n\n专利 {{< value patents qz 2024 >}}。\n",
     ]) { _, new in new }
 
-    func session(_ site: TestSite, drafts: Bool = false) throws -> BuildSession {
+    func session(_ site: TestSite, drafts: Bool = false, baseURL: String? = nil) throws -> BuildSession {
         var options = SiteBuilder.Options(site: site.root)
         options.drafts = drafts
+        options.baseURL = baseURL
+        return try session(options)
+    }
+
+    func session(_ options: SiteBuilder.Options) throws -> BuildSession {
         var session = try BuildSession(options)
         let outcome = session.build()
         #expect(outcome.succeeded, "\(outcome.diagnostics)")
@@ -33,7 +38,7 @@ import AlmanacSite
 
     /// Expects the session's site to equal a fresh build of the same folder.
     func expectFresh(_ session: BuildSession, _ site: TestSite, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let fresh = contents(try self.session(site, drafts: session.options.drafts).lastGood)
+        let fresh = contents(try self.session(session.options).lastGood)
         let held = contents(session.lastGood)
         let differing = Set(fresh.keys).union(held.keys).filter { fresh[$0] != held[$0] }.sorted()
         #expect(differing.isEmpty, "differ from a fresh build: \(differing)", sourceLocation: sourceLocation)
@@ -88,13 +93,15 @@ import AlmanacSite
     @Test func articlesComeGoAndChangeTheirSlug() throws {
         let site = try TestSite(Self.files)
         defer { site.remove() }
-        var session = try session(site)
+        var session = try session(site, baseURL: "https://example.org/report/")
 
         try site.write("Content/pages/2024/new.md", "---\ntitle: 新文章\ndate: 2024-10-01\nyear: 2020\n---\n新内容。\n")
         var outcome = session.update(["Content/pages/2024/new.md"])
         #expect(outcome.rendered.first == "pages/2024/new/index.html")
         #expect(outcome.rendered.contains("years/2020/index.html"))
         #expect(text(session, "index.html").contains("新文章"))
+        #expect(text(session, "feed.xml").contains("<title>新文章</title>"))
+        #expect(text(session, "sitemap.xml").contains("https://example.org/report/pages/2024/new/"))
         try expectFresh(session, site)
 
         try site.write("Content/pages/2024/new.md", "---\ntitle: 新文章\ndate: 2024-10-01\nslug: renamed\n---\n新内容。\n")
