@@ -70,6 +70,7 @@ import Testing
         #expect(head.headers["content-length"] == String(try http.request("/regions/").body.count))
         let redirect = try http.request("/regions?x=1")
         #expect(redirect.status == 301 && redirect.headers["location"] == "/regions/?x=1")
+        #expect(try http.request("//regions").headers["location"] == "/regions/")
         let css = try http.request("/assets/style.css")
         #expect(css.status == 200 && css.headers["content-type"] == "text/css; charset=utf-8")
         #expect(try http.request("/data/observations.csv").headers["content-type"] == "text/csv; charset=utf-8")

@@ -31,8 +31,9 @@ struct SiteResponder: HTTPResponder {
             return page(bytes, path: path, status: .ok, state, request)
         }
         if !request.uri.path.hasSuffix("/"), site.contains(path + "/index.html") {
-            let query = request.uri.query.map { "?" + $0 } ?? ""
-            return plain(.movedPermanently, "", extra: [.location: request.uri.path + "/" + query], request)
+            // One leading slash: `//regions/` would send the browser to a host named "regions".
+            let location = "/" + request.uri.path.drop { $0 == "/" } + "/" + (request.uri.query.map { "?" + $0 } ?? "")
+            return plain(.movedPermanently, "", extra: [.location: location], request)
         }
         if let notFound = site.contents("404.html") {
             return page(notFound, path: "404.html", status: .notFound, state, request)

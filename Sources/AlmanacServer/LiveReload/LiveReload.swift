@@ -30,8 +30,6 @@ final class LiveReload: Sendable {
         for stream in streams { stream.finish() }
     }
 
-    var subscribers: Int { state.withLock { $0.streams.count } }
-
     static let headers: HTTPFields = [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-cache"]
 
     /// The event stream of one tab, starting with the current version.

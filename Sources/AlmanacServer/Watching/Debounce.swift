@@ -4,7 +4,7 @@
 struct Debounce: Sendable {
     var quiet: Duration
     var longest: Duration
-    private(set) var paths: Set<String> = []
+    private var paths: Set<String> = []
     private var first: ContinuousClock.Instant?
     private var last: ContinuousClock.Instant?
 
