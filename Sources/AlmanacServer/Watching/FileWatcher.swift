@@ -25,7 +25,6 @@ enum Watching {
     static func milliseconds(until instant: ContinuousClock.Instant?) -> Int32 {
         guard let instant else { return -1 }
         let left = instant - .now
-        guard left > .zero else { return 0 }
-        return Int32(clamping: left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000 + 1)
+        return left > .zero ? Int32((left / .milliseconds(1)).rounded(.up)) : 0
     }
 }

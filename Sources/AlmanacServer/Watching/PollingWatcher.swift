@@ -12,7 +12,7 @@ final class PollingWatcher: FileWatcher {
             var debounce = debounce
             var previous = Self.scan(root)
             while !stopped.withLock({ $0 }) {
-                Thread.sleep(forTimeInterval: Double(interval.components.attoseconds) / 1e18 + Double(interval.components.seconds))
+                Thread.sleep(forTimeInterval: interval / .seconds(1))
                 let current = Self.scan(root)
                 let changed = Set(current.keys).union(previous.keys).filter { current[$0] != previous[$0] }
                 previous = current

@@ -43,7 +43,6 @@ public struct BuildSession: Sendable {
         var outputs: [String: [UInt8]]
         /// Only pages that have diagnostics.
         var pageDiagnostics: [String: [Diagnostic]]
-        var assetPaths: [String]
         /// The article list's arrangement the pages were rendered from (see ``MarkdownContent``).
         var arrangements: Int
 
@@ -185,7 +184,7 @@ public struct BuildSession: Sendable {
         let site = SiteRenderer.render(env, progress: progress)
         var state = Rendered(
             env: env, summaries: site.summaries, outputs: [:], pageDiagnostics: [:],
-            assetPaths: env.theme.assets.keys.sorted(), arrangements: markdown?.arrangements ?? 0)
+            arrangements: markdown?.arrangements ?? 0)
         for page in site.pages { state.store(page) }
         for file in site.otherFiles { state.outputs[file.path] = file.bytes }
         outcome.rendered = site.pages.map(\.file.path)
@@ -236,9 +235,8 @@ public struct BuildSession: Sendable {
         for page in pages { state.store(page) }
 
         if pending.assets {
-            for path in state.assetPaths { state.outputs[path] = nil }
+            for path in state.env.theme.assets.keys { state.outputs[path] = nil }
             for file in SiteRenderer.assets(env) { state.outputs[file.path] = file.bytes }
-            state.assetPaths = env.theme.assets.keys.sorted()
         }
         if listingsChanged {
             for file in SiteRenderer.syndication(env, paths: Array(state.outputs.keys)) { state.outputs[file.path] = file.bytes }
