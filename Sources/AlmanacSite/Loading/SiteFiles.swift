@@ -25,6 +25,12 @@ struct SiteFiles: Sendable {
         return FileManager.default.fileExists(atPath: url(relative).path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
+    /// Whether `relative` is a file (through symbolic links), not a folder.
+    func isFile(_ relative: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url(relative).path, isDirectory: &isDirectory) && !isDirectory.boolValue
+    }
+
     /// The bytes of a file; nil (and a diagnostic) when it cannot be read or leads outside `Content/`.
     func read(_ relative: String, diagnostics: inout [Diagnostic]) -> [UInt8]? {
         if relative.hasPrefix("Content/"), !staysInContent(relative) {
