@@ -21,7 +21,10 @@ struct GapPath {
                 isolated.append(index)
                 continue
             }
-            data += (penDown ? "L" : "M") + SVGText.number(x(index)) + " " + SVGText.number(y(value))
+            data += penDown ? "L" : "M"
+            data += SVGText.number(x(index))
+            data += " "
+            data += SVGText.number(y(value))
             penDown = true
         }
     }

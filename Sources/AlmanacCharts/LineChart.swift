@@ -77,19 +77,37 @@ public struct LineChart: Sendable {
         let dotted = categories.count < 2 || (step >= 10 && series.count * categories.count <= 60)
         for (seriesIndex, item) in series.enumerated() {
             let color = Palette.color(seriesIndex)
-            out += "<g class=\"series\"><title>\(SVGText.escape(item.name))</title>"
+            let name = SVGText.escape(item.name)
+            out += "<g class=\"series\"><title>"
+            out += name
+            out += "</title>"
             let path = GapPath(Array(item.values.prefix(categories.count)), x: x, y: { y($0) })
             if !path.data.isEmpty {
-                out += "<path d=\"\(path.data)\" fill=\"none\" style=\"stroke:\(color)\" stroke-width=\"2\"\(Palette.dashAttribute(seriesIndex)) "
-                    + "stroke-linejoin=\"round\" stroke-linecap=\"round\"/>"
+                out += "<path d=\""
+                out += path.data
+                out += "\" fill=\"none\" style=\"stroke:"
+                out += color
+                out += "\" stroke-width=\"2\""
+                out += Palette.dashAttribute(seriesIndex)
+                out += " stroke-linejoin=\"round\" stroke-linecap=\"round\"/>"
             }
             for index in categories.indices {
                 guard let value = item.value(index),
                     dotted || item.value(index - 1) == nil || item.value(index + 1) == nil
                 else { continue }
-                out += "<circle cx=\"\(SVGText.number(x(index)))\" cy=\"\(SVGText.number(y(value)))\" r=\"3\" "
-                    + "style=\"fill:\(color)\"><title>\(SVGText.escape(item.name)) \(SVGText.escape(categories[index])): "
-                    + "\(SVGText.escape(item.label(index)))</title></circle>"
+                out += "<circle cx=\""
+                out += SVGText.number(x(index))
+                out += "\" cy=\""
+                out += SVGText.number(y(value))
+                out += "\" r=\"3\" style=\"fill:"
+                out += color
+                out += "\"><title>"
+                out += name
+                out += " "
+                out += SVGText.escape(categories[index])
+                out += ": "
+                out += SVGText.escape(item.label(index))
+                out += "</title></circle>"
             }
             out += "</g>"
         }

@@ -25,14 +25,35 @@ struct ValueAxis {
 
     /// Gridlines from `left` to `right` (the zero line in the axis colour) and labels left of them.
     func svg(_ y: LinearScale, left: Double, right: Double) -> String {
-        var out = "<g class=\"axis y-axis\" font-size=\"\(SVGText.number(fontSize))\">"
+        var out = "<g class=\"axis y-axis\" font-size=\""
+        out += SVGText.number(fontSize)
+        out += "\">"
+        let x1 = SVGText.number(left)
+        let x2 = SVGText.number(right)
+        let labelX = SVGText.number(left - 6)
         for (tick, label) in zip(ticks, labels) {
             let ty = SVGText.number(y(tick))
-            out += "<line x1=\"\(SVGText.number(left))\" x2=\"\(SVGText.number(right))\" y1=\"\(ty)\" y2=\"\(ty)\" "
-                + "style=\"\(tick == 0 ? ChartFrame.axisStyle : ChartFrame.gridStyle)\"/>"
-            out += "<text x=\"\(SVGText.number(left - 6))\" y=\"\(ty)\" dy=\"0.32em\" text-anchor=\"end\" "
-                + "style=\"\(ChartFrame.mutedStyle)\">\(SVGText.escape(label))</text>"
+            out += "<line x1=\""
+            out += x1
+            out += "\" x2=\""
+            out += x2
+            out += "\" y1=\""
+            out += ty
+            out += "\" y2=\""
+            out += ty
+            out += "\" style=\""
+            out += tick == 0 ? ChartFrame.axisStyle : ChartFrame.gridStyle
+            out += "\"/><text x=\""
+            out += labelX
+            out += "\" y=\""
+            out += ty
+            out += "\" dy=\"0.32em\" text-anchor=\"end\" style=\""
+            out += ChartFrame.mutedStyle
+            out += "\">"
+            out += SVGText.escape(label)
+            out += "</text>"
         }
-        return out + "</g>"
+        out += "</g>"
+        return out
     }
 }
