@@ -33,6 +33,8 @@ extension PageScope {
             }
             let latest = shown.last { dataset.figure(indicator.id, region, $0) != nil }
             cells.append(env.changeCell(latest.flatMap { dataset.change(indicator.id, region, $0) }, indicator))
+            cells.append(env.shareCell(indicator, region, latest))
+            cells.append(env.attainmentCell(indicator, region, latest))
             let trend = all.filter { dataset.figure(indicator.id, region, $0) != nil }
             let spark = trend.count > 1 ? sparkline(indicator, region, years: Array(trend.first!...trend.last!)) : ""
             cells.append(TableModel.Cell(text: "", classes: ["spark"], html: spark.isEmpty ? nil : spark))
@@ -41,6 +43,16 @@ extension PageScope {
         var columns = [TableModel.Column(label: env.words["indicator"])]
         columns += shown.map { TableModel.Column(label: String($0), numeric: true) }
         columns.append(TableModel.Column(label: env.words["change"], numeric: true))
+        // Share of the parent and attainment of targets only where some row has one.
+        let changeColumn = columns.count - 1
+        for (offset, key) in ["share", "attainment"].enumerated().reversed() {
+            let index = changeColumn + 1 + offset
+            if rows.contains(where: { !$0[index].classes.contains("missing") }) {
+                columns.insert(TableModel.Column(label: env.words[key], numeric: true), at: changeColumn + 1)
+            } else {
+                for row in rows.indices { rows[row].remove(at: index) }
+            }
+        }
         if rows.contains(where: { $0.last?.html != nil }) {
             columns.append(TableModel.Column(label: env.words["trend"]))
         } else {

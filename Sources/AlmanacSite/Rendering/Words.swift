@@ -88,7 +88,7 @@ struct Words: Sendable {
     static let chinese: [String: String] = [
         "home": "首页", "regions": "地区", "indicators": "指标", "years": "年度", "pages": "文章",
         "data": "数据", "region": "地区", "indicator": "指标", "year": "年份", "latest": "最新",
-        "change": "较上年", "cagr": "年均增长", "rank": "排名", "share": "占上级比重", "source": "来源",
+        "change": "较上年", "cagr": "年均增长", "rank": "排名", "share": "占上级比重", "attainment": "目标完成率", "target": "目标", "source": "来源",
         "note": "说明", "partialMark": "部分汇总", "unit": "单位", "category": "类别", "aggregate": "汇总方式",
         "direction": "方向", "up": "越高越好", "down": "越低越好", "sum": "求和", "mean": "平均",
         "none": "不汇总", "contents": "目录", "tags": "标签", "date": "日期",
@@ -109,7 +109,8 @@ struct Words: Sendable {
     static let english: [String: String] = [
         "home": "Home", "regions": "Regions", "indicators": "Indicators", "years": "Years", "pages": "Articles",
         "data": "Data", "region": "Region", "indicator": "Indicator", "year": "Year", "latest": "Latest",
-        "change": "Change", "cagr": "CAGR", "rank": "Rank", "share": "Share of parent", "source": "Source",
+        "change": "Change", "cagr": "CAGR", "rank": "Rank", "share": "Share of parent", "attainment": "Of target",
+        "target": "Target", "source": "Source",
         "note": "Note", "partialMark": "partial", "unit": "Unit", "category": "Category", "aggregate": "Aggregation",
         "direction": "Direction", "up": "Higher is better", "down": "Lower is better", "sum": "Sum", "mean": "Mean",
         "none": "Not aggregated", "contents": "Contents", "tags": "Tags", "date": "Date",
