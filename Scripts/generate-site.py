@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes a synthetic Almanac site for benchmarks: N articles of realistic report prose (~4 KB of
-Chinese and English, headings, lists, links, emphasis, front matter) and R regions × I indicators
-× Y years of observations; optionally the same articles as a minimal Hugo site, so both tools
+Chinese and English, headings, lists, links, emphasis, front matter) and R counties × I indicators
+× Y years of observations (the counties roll up into cities and provinces); optionally the same articles as a minimal Hugo site, so both tools
 build the same Markdown. Deterministic for a given --seed.
 
     generate-site.py --out DIR [--pages N] [--regions R] [--indicators I] [--years Y] [--hugo DIR]
@@ -72,18 +72,14 @@ def article(rng, index):
     return "\n".join(lines) + "\n"
 
 
-def regions(count):
-    """A three-level tree: provinces, cities, counties, `count` regions in all."""
-    rows = []
-    provinces = max(1, count // 40)
-    cities = max(provinces, count // 8)
-    for p in range(provinces):
-        rows.append((f"p{p}", f"省{p}", "", "省"))
-    for c in range(min(cities, count - provinces)):
-        rows.append((f"c{c}", f"市{c}", f"p{c % provinces}", "市"))
-    made_cities = len(rows) - provinces
-    for k in range(count - len(rows)):
-        rows.append((f"k{k}", f"县{k}", f"c{k % made_cities}" if made_cities else f"p{k % provinces}", "县"))
+def regions(counties):
+    """A three-level tree: `counties` counties (which report the data), a city for every ten
+    of them and a province for every ten cities."""
+    cities = max(1, counties // 10)
+    provinces = max(1, cities // 10)
+    rows = [(f"p{p}", f"省{p}", "", "省") for p in range(provinces)]
+    rows += [(f"c{c}", f"市{c}", f"p{c % provinces}", "市") for c in range(cities)]
+    rows += [(f"k{k}", f"县{k}", f"c{k % cities}", "县") for k in range(counties)]
     return rows
 
 
@@ -91,7 +87,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", required=True)
     parser.add_argument("--pages", type=int, default=1000)
-    parser.add_argument("--regions", type=int, default=20)
+    parser.add_argument("--regions", type=int, default=20, help="counties, the regions that report data")
     parser.add_argument("--indicators", type=int, default=5)
     parser.add_argument("--years", type=int, default=5)
     parser.add_argument("--hugo")
@@ -113,7 +109,7 @@ def main():
         f.write("id,name,unit,category,aggregate,decimals,direction\n")
         for i in range(args.indicators):
             f.write(f"ind{i},指标{i},亿元,类别{i % 5},sum,1,{'up' if i % 4 else 'down'}\n")
-    leaves = [r[0] for r in region_rows if r[3] == "县"] or [r[0] for r in region_rows]
+    leaves = [r[0] for r in region_rows if r[3] == "县"]
     with open(os.path.join(content, "data", "observations.csv"), "w", encoding="utf-8") as f:
         f.write("region,year,indicator,value,source\n")
         for region in leaves:

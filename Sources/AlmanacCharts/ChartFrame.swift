@@ -8,16 +8,39 @@ struct ChartFrame {
     var height: Double
     var kind: String
 
+    /// The opening of the chart, appended piece by piece (charts are written by the hundred
+    /// thousand on a county-level site, and every `+` of a long literal makes a new string).
     func open() -> String {
-        let titleID = "\(id)-title"
-        let descID = "\(id)-desc"
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart chart-\(kind)\" id=\"\(SVGText.escape(id))\" "
-            + "role=\"img\" aria-labelledby=\"\(SVGText.escape(titleID)) \(SVGText.escape(descID))\" "
-            + "viewBox=\"0 0 \(SVGText.number(width)) \(SVGText.number(height))\" "
-            + "font-family=\"system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif\">"
-            + "<title id=\"\(SVGText.escape(titleID))\">\(SVGText.escape(title))</title>"
-            + "<desc id=\"\(SVGText.escape(descID))\">\(SVGText.escape(description))</desc>"
+        let id = SVGText.escape(self.id)
+        var out = ""
+        out.reserveCapacity(1024 + title.utf8.count + description.utf8.count)
+        out += "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart chart-"
+        out += kind
+        out += "\" id=\""
+        out += id
+        out += "\" role=\"img\" aria-labelledby=\""
+        out += id
+        out += "-title "
+        out += id
+        out += "-desc\" viewBox=\"0 0 "
+        out += SVGText.number(width)
+        out += " "
+        out += SVGText.number(height)
+        out += Self.fontFamily
+        out += "<title id=\""
+        out += id
+        out += "-title\">"
+        out += SVGText.escape(title)
+        out += "</title><desc id=\""
+        out += id
+        out += "-desc\">"
+        out += SVGText.escape(description)
+        out += "</desc>"
+        return out
     }
+
+    static let fontFamily =
+        "\" font-family=\"system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif\">"
 
     static let close = "</svg>"
 

@@ -1,65 +1,80 @@
-/// One series over years as vertical columns from zero, each labelled with its value; a missing
-/// year is an empty slot, so gaps stay visible.
+/// Years (or any ordered categories) across as vertical columns from zero: one column per year for
+/// a single series, or a group of columns per year for several (with a legend above the plot).
+/// Each column is labelled with its value where the labels fit over the columns; a missing value
+/// is an empty slot, so gaps stay visible and are never mistaken for zero.
 public struct ColumnChart: Sendable {
     public var title: String
     public var description: String
     public var categories: [String]
-    public var values: [Double?]
-    /// Value labels aligned with `values`, e.g. `974.2亿元`.
-    public var labels: [String]
-    public var tickFormat: @Sendable (Double) -> String
+    public var series: [ChartSeries]
+    public var tickFormat: TickFormat
 
-    public init(
-        title: String, description: String, categories: [String], values: [Double?], labels: [String],
-        tickFormat: @escaping @Sendable (Double) -> String
-    ) {
+    public init(title: String, description: String, categories: [String], series: [ChartSeries], tickFormat: TickFormat) {
         self.title = title
         self.description = description
         self.categories = categories
-        self.values = values
-        self.labels = labels
+        self.series = series
         self.tickFormat = tickFormat
     }
 
     static let width = 640.0
-    static let height = 280.0
+    static let plotHeight = 232.0
     static let fontSize = 12.0
+    static let maxColumnWidth = 56.0
 
     public func svg(id: String) -> String {
-        let axis = ValueAxis(values: values.compactMap { $0 }, count: 4, fontSize: Self.fontSize, format: tickFormat)
+        let axis = ValueAxis(values: series.flatMap(\.finiteValues), count: 4, fontSize: Self.fontSize, format: tickFormat)
         let left = axis.labelWidth
         let right = Self.width - 8
-        let top = 20.0
-        let bottom = Self.height - 28
+        let legend = series.count > 1
+            ? Legend(names: series.map(\.name), swatch: .square, width: right - left, fontSize: Self.fontSize) : nil
+        let top = legend.map { 8 + $0.height + 20 } ?? 20
+        let bottom = top + Self.plotHeight
+        let height = bottom + 28
         let y = axis.scale(bottom: bottom, top: top)
         let slot = (right - left) / Double(max(categories.count, 1))
-        let barWidth = min(slot * 0.7, 56)
+        let count = Double(max(series.count, 1))
+        // A group takes at most 80% of its slot; columns in a group are 1 px apart.
+        let columnGap = series.count > 1 ? 1.0 : 0
+        let column = min((slot * (series.count > 1 ? 0.8 : 0.7) - columnGap * (count - 1)) / count, Self.maxColumnWidth)
+        let group = column * count + columnGap * (count - 1)
+        func center(_ category: Int) -> Double { left + slot * (Double(category) + 0.5) }
+        func columnX(_ category: Int, _ index: Int) -> Double { center(category) - group / 2 + Double(index) * (column + columnGap) }
+
+        // A label may be wider than its column as long as it stays clear of its neighbours' labels:
+        // within the slot for a single series, within the column and its gap in a group.
+        let labelSize = Self.fontSize - 1
+        let labelRoom = series.count > 1 ? column + columnGap + 2 : slot - 6
+        let labelsFit = series.allSatisfy { item in
+            categories.indices.allSatisfy { item.value($0) == nil || TextWidth.of(item.label($0), fontSize: labelSize) <= labelRoom }
+        }
 
         var out = ChartFrame(
-            id: id, title: title, description: description, width: Self.width, height: Self.height, kind: "column"
+            id: id, title: title, description: description, width: Self.width, height: height, kind: "column"
         ).open()
+        if let legend { out += legend.svg(left: left, top: 8) }
         out += axis.svg(y, left: left, right: right)
-        out += "<g font-size=\"\(SVGText.number(Self.fontSize))\">"
-        let labelsFit = labels.allSatisfy { TextWidth.of($0, fontSize: Self.fontSize - 1) <= slot - 2 }
-        let every = XLabels.every(categories, spacing: slot, fontSize: Self.fontSize)
-        for (index, category) in categories.enumerated() {
-            let center = left + slot * (Double(index) + 0.5)
-            if index % every == 0 {
-                out += "<text x=\"\(SVGText.number(center))\" y=\"\(SVGText.number(bottom + 18))\" text-anchor=\"middle\" "
-                    + "style=\"\(ChartFrame.mutedStyle)\">\(SVGText.escape(category))</text>"
-            }
-            guard index < values.count, let value = values[index] else { continue }
-            let label = index < labels.count ? labels[index] : tickFormat(value)
-            let top = min(y(value), y(0))
-            out += "<g class=\"column\"><title>\(SVGText.escape(category)): \(SVGText.escape(label))</title>"
-            out += "<rect x=\"\(SVGText.number(center - barWidth / 2))\" y=\"\(SVGText.number(top))\" "
-                + "width=\"\(SVGText.number(barWidth))\" height=\"\(SVGText.number(max(abs(y(value) - y(0)), 0.5)))\" "
-                + "style=\"fill:\(Palette.color(0))\"/>"
-            if labelsFit {
-                let labelY = value >= 0 ? y(value) - 5 : y(value) + 14
-                out += "<text x=\"\(SVGText.number(center))\" y=\"\(SVGText.number(labelY))\" text-anchor=\"middle\" "
-                    + "font-size=\"\(SVGText.number(Self.fontSize - 1))\" style=\"\(ChartFrame.textStyle)\">"
-                    + "\(SVGText.escape(label))</text>"
+        out += CategoryAxis.svg(categories, x: center, spacing: slot, baseline: bottom + 18, fontSize: Self.fontSize)
+        out += "<g font-size=\"\(SVGText.number(labelSize))\">"
+        for (index, item) in series.enumerated() {
+            out += "<g class=\"series\"><title>\(SVGText.escape(item.name))</title>"
+            for category in categories.indices {
+                guard let value = item.value(category) else { continue }
+                let label = item.label(category)
+                let x = columnX(category, index)
+                let name = series.count > 1 ? "\(item.name) \(categories[category])" : categories[category]
+                out += "<g class=\"column\"><title>\(SVGText.escape(name)): \(SVGText.escape(label))</title>"
+                out += "<rect x=\"\(SVGText.number(x))\" y=\"\(SVGText.number(min(y(value), y(0))))\" "
+                    + "width=\"\(SVGText.number(column))\" height=\"\(SVGText.number(max(abs(y(value) - y(0)), 0.5)))\" "
+                    + "style=\"fill:\(Palette.color(index))\"/>"
+                if labelsFit {
+                    // Under a negative column, unless that would reach the year labels: then above zero.
+                    let below = y(value) + labelSize + 3
+                    let labelY = value >= 0 ? y(value) - 5 : below <= bottom + 6 ? below : y(0) - 5
+                    out += "<text x=\"\(SVGText.number(x + column / 2))\" y=\"\(SVGText.number(labelY))\" text-anchor=\"middle\" "
+                        + "style=\"\(ChartFrame.textStyle)\">\(SVGText.escape(label))</text>"
+                }
+                out += "</g>"
             }
             out += "</g>"
         }

@@ -1,19 +1,19 @@
-/// Years (or any categories) across, one line per series, a value axis with nice ticks from zero
-/// (or below, for negative data). A missing value breaks the line; a lone point is drawn as a dot.
-/// Several series are named at their line ends, nudged apart so the names do not overlap.
+/// Years (or any ordered categories) across, one line per series, a value axis with nice ticks
+/// from zero (or below, for negative data). A missing value breaks the line; a point with no
+/// neighbour is drawn as a dot. Several series are named at their line ends, nudged apart so the
+/// names do not overlap, when every line reaches the last year and the names stay near their
+/// lines; otherwise a legend above the plot names them. A single line has its values written at
+/// its points instead (all of them when they fit, else the first and the last).
 public struct LineChart: Sendable {
     public var title: String
     public var description: String
     /// The x-axis labels, e.g. years.
     public var categories: [String]
     public var series: [ChartSeries]
-    /// Formats the value axis ticks (short forms such as `1.2万`).
-    public var tickFormat: @Sendable (Double) -> String
+    /// Writes the value axis ticks (short forms such as `1.2万`).
+    public var tickFormat: TickFormat
 
-    public init(
-        title: String, description: String, categories: [String], series: [ChartSeries],
-        tickFormat: @escaping @Sendable (Double) -> String
-    ) {
+    public init(title: String, description: String, categories: [String], series: [ChartSeries], tickFormat: TickFormat) {
         self.title = title
         self.description = description
         self.categories = categories
@@ -22,91 +22,179 @@ public struct LineChart: Sendable {
     }
 
     static let width = 640.0
-    static let height = 300.0
+    static let plotHeight = 260.0
     static let fontSize = 12.0
+    static let maxEndLabelWidth = 150.0
+
+    /// How the series are named.
+    enum Naming: Equatable {
+        /// One series: its values at its points.
+        case pointLabels
+        /// Names right of the line ends, at these heights (in series order).
+        case endLabels([Double])
+        case legend
+    }
 
     public func svg(id: String) -> String {
-        let axis = ValueAxis(
-            values: series.flatMap { $0.values.compactMap { $0 } }, count: 5, fontSize: Self.fontSize, format: tickFormat)
+        let axis = ValueAxis(values: series.flatMap(\.finiteValues), count: 5, fontSize: Self.fontSize, format: tickFormat)
         let left = axis.labelWidth
-        let showNames = series.count > 1
-        let nameWidth = showNames
-            ? min(160, series.map { TextWidth.of($0.name, fontSize: Self.fontSize) }.max() ?? 0) + 10 : 16
-        let top = 16.0
-        let bottom = Self.height - 28
-        let right = Self.width - nameWidth
-        let y = axis.scale(bottom: bottom, top: top)
+        // Room right of the plot for a swatch and the longest name.
+        let endLabelWidth = min(Self.maxEndLabelWidth, series.map { TextWidth.of($0.name, fontSize: Self.fontSize) }.max() ?? 0) + 32
+
+        // Names at the line ends where they fit (measured on the plot without a legend), else a legend on top.
+        var top = series.count > 1 ? 12.0 : 20.0
+        var bottom = top + Self.plotHeight
+        var right = Self.width - (series.count > 1 ? endLabelWidth : 16)
+        var y = axis.scale(bottom: bottom, top: top)
+        var naming = Naming.pointLabels
+        var legend: Legend?
+        if series.count > 1 {
+            if let heights = endLabels(y, top: top, bottom: bottom) {
+                naming = .endLabels(heights)
+            } else {
+                let key = Legend(names: series.map(\.name), swatch: .line, width: Self.width - left, fontSize: Self.fontSize)
+                legend = key
+                naming = .legend
+                top = 8 + key.height + 12
+                bottom = top + Self.plotHeight
+                right = Self.width - 16
+                y = axis.scale(bottom: bottom, top: top)
+            }
+        }
+        let height = bottom + 28
         let step = categories.count > 1 ? (right - left - 12) / Double(categories.count - 1) : 0
         func x(_ index: Int) -> Double { categories.count > 1 ? left + 6 + Double(index) * step : (left + right) / 2 }
 
         var out = ChartFrame(
-            id: id, title: title, description: description, width: Self.width, height: Self.height, kind: "line"
+            id: id, title: title, description: description, width: Self.width, height: height, kind: "line"
         ).open()
+        if let legend { out += legend.svg(left: left, top: 8) }
         out += axis.svg(y, left: left, right: right)
-        out += "<g class=\"axis x-axis\" font-size=\"\(SVGText.number(Self.fontSize))\">"
-        let every = XLabels.every(categories, spacing: step, fontSize: Self.fontSize)
-        let last = categories.count - 1
-        // Every `every`-th label and always the last; one too close to the last gives way to it.
-        for (index, category) in categories.enumerated()
-        where index == last || (index % every == 0 && (index == 0 || last - index >= every)) {
-            out += "<text x=\"\(SVGText.number(x(index)))\" y=\"\(SVGText.number(bottom + 18))\" text-anchor=\"middle\" "
-                + "style=\"\(ChartFrame.mutedStyle)\">\(SVGText.escape(category))</text>"
-        }
-        out += "</g>"
+        out += CategoryAxis.svg(categories, x: x, spacing: step, baseline: bottom + 18, fontSize: Self.fontSize)
 
-        var ends: [(y: Double, name: String, color: String)] = []
+        // Dots at every point when there are few enough, far enough apart, to read as points
+        // rather than clutter; else only where a line starts, ends or stands alone.
+        let dotted = categories.count < 2 || (step >= 10 && series.count * categories.count <= 60)
         for (seriesIndex, item) in series.enumerated() {
             let color = Palette.color(seriesIndex)
-            out += "<g class=\"series\"><title>\(SVGText.escape(item.name))</title>"
-            var path = ""
-            var penDown = false
-            var lastPoint: Double?
-            for (index, value) in item.values.enumerated() {
-                guard index < categories.count else { break }
-                guard let value else {
-                    penDown = false
-                    continue
-                }
-                path += (penDown ? "L" : "M") + SVGText.number(x(index)) + " " + SVGText.number(y(value))
-                penDown = true
-                lastPoint = y(value)
+            let name = SVGText.escape(item.name)
+            out += "<g class=\"series\"><title>"
+            out += name
+            out += "</title>"
+            let path = GapPath(Array(item.values.prefix(categories.count)), x: x, y: { y($0) })
+            if !path.data.isEmpty {
+                out += "<path d=\""
+                out += path.data
+                out += "\" fill=\"none\" style=\"stroke:"
+                out += color
+                out += "\" stroke-width=\"2\""
+                out += Palette.dashAttribute(seriesIndex)
+                out += " stroke-linejoin=\"round\" stroke-linecap=\"round\"/>"
             }
-            if !path.isEmpty {
-                out += "<path d=\"\(path)\" fill=\"none\" style=\"stroke:\(color)\" stroke-width=\"2\" "
-                    + "stroke-linejoin=\"round\" stroke-linecap=\"round\"/>"
-            }
-            for (index, value) in item.values.enumerated() where index < categories.count {
-                guard let value else { continue }
-                out += "<circle cx=\"\(SVGText.number(x(index)))\" cy=\"\(SVGText.number(y(value)))\" r=\"3\" "
-                    + "style=\"fill:\(color)\"><title>\(SVGText.escape(item.name)) \(SVGText.escape(categories[index])): "
-                    + "\(SVGText.escape(item.labels?[index] ?? tickFormat(value)))</title></circle>"
+            for index in categories.indices {
+                guard let value = item.value(index),
+                    dotted || item.value(index - 1) == nil || item.value(index + 1) == nil
+                else { continue }
+                out += "<circle cx=\""
+                out += SVGText.number(x(index))
+                out += "\" cy=\""
+                out += SVGText.number(y(value))
+                out += "\" r=\"3\" style=\"fill:"
+                out += color
+                out += "\"><title>"
+                out += name
+                out += " "
+                out += SVGText.escape(categories[index])
+                out += ": "
+                out += SVGText.escape(item.label(index))
+                out += "</title></circle>"
             }
             out += "</g>"
-            if showNames, let lastPoint { ends.append((lastPoint, item.name, color)) }
         }
-        if showNames {
+
+        switch naming {
+        case .pointLabels:
+            if let only = series.first { out += pointLabels(only, x: x, y: y, step: step, top: top, bottom: bottom, right: right) }
+        case .endLabels(let heights):
             out += "<g class=\"series-names\" font-size=\"\(SVGText.number(Self.fontSize))\">"
-            for end in LabelPlacement.spread(ends.map(\.y), minGap: Self.fontSize + 2, within: (top, bottom)).enumerated() {
-                let name = TextWidth.truncate(ends[end.offset].name, toFit: nameWidth - 10, fontSize: Self.fontSize)
-                out += "<text x=\"\(SVGText.number(right + 6))\" y=\"\(SVGText.number(end.element))\" dy=\"0.32em\" "
-                    + "style=\"fill:\(ends[end.offset].color)\">\(SVGText.escape(name))</text>"
+            for (index, item) in series.enumerated() {
+                guard let last = categories.indices.last(where: { item.value($0) != nil }), let value = item.value(last) else { continue }
+                let lineEnd = y(value)
+                let labelY = heights[index]
+                // A leader from the line's end to its name where the name had to move away.
+                if abs(labelY - lineEnd) > 3 {
+                    out += "<path d=\"M\(SVGText.number(x(last) + 5)) \(SVGText.number(lineEnd))L\(SVGText.number(right + 7)) "
+                        + "\(SVGText.number(labelY))\" fill=\"none\" stroke-width=\"1\" style=\"stroke:\(Palette.color(index))\"/>"
+                }
+                let name = TextWidth.truncate(item.name, toFit: Self.maxEndLabelWidth, fontSize: Self.fontSize)
+                out += "<g><title>\(SVGText.escape(item.name))</title>"
+                    + "<line x1=\"\(SVGText.number(right + 8))\" x2=\"\(SVGText.number(right + 20))\" y1=\"\(SVGText.number(labelY))\" "
+                    + "y2=\"\(SVGText.number(labelY))\" stroke-width=\"3\"\(Palette.dashAttribute(index)) style=\"stroke:\(Palette.color(index))\"/>"
+                    + "<text x=\"\(SVGText.number(right + 24))\" y=\"\(SVGText.number(labelY))\" dy=\"0.32em\" "
+                    + "style=\"\(ChartFrame.textStyle)\">\(SVGText.escape(name))</text></g>"
             }
             out += "</g>"
+        case .legend:
+            break
         }
         return out + ChartFrame.close
     }
-}
 
-/// One named row of values, aligned with a chart's categories; nil where there is no figure.
-public struct ChartSeries: Sendable, Equatable {
-    public var name: String
-    public var values: [Double?]
-    /// Formatted values for tooltips, aligned with `values`; the tick format when nil.
-    public var labels: [String]?
+    /// Heights for the names at the line ends, or nil when end labels would mislead: a line
+    /// that stops before the last year, or names pushed more than two lines away from their line.
+    func endLabels(_ y: LinearScale, top: Double, bottom: Double) -> [Double]? {
+        let lastIndex = categories.count - 1
+        guard series.count > 1, series.count <= 12, lastIndex >= 0 else { return nil }
+        var ends: [Double] = []
+        for item in series {
+            guard let value = item.value(lastIndex) else { return nil }
+            ends.append(y(value))
+        }
+        let gap = Self.fontSize + 3
+        guard Double(ends.count) * gap <= bottom - top + gap else { return nil }
+        let placed = LabelPlacement.spread(ends, minGap: gap, within: (top, bottom))
+        guard zip(ends, placed).allSatisfy({ abs($0 - $1) <= 2 * gap }) else { return nil }
+        return placed
+    }
 
-    public init(name: String, values: [Double?], labels: [String]? = nil) {
-        self.name = name
-        self.values = values
-        self.labels = labels
+    /// The values of a single line written at its points: all when neighbouring labels do not
+    /// touch, else the first and the last. Each sits above its point, or below where the line
+    /// comes up to the point from both sides (a dip), and stays inside the plot.
+    func pointLabels(
+        _ item: ChartSeries, x: (Int) -> Double, y: LinearScale, step: Double, top: Double, bottom: Double, right: Double
+    ) -> String {
+        let fontSize = Self.fontSize - 1
+        let present = categories.indices.filter { item.value($0) != nil }
+        guard !present.isEmpty else { return "" }
+        let widths = present.map { TextWidth.of(item.label($0), fontSize: fontSize) }
+        func apart(_ a: Int, _ b: Int) -> Bool {
+            Double(present[b] - present[a]) * step >= (widths[a] + widths[b]) / 2 + 6
+        }
+        let allFit = present.indices.dropFirst().allSatisfy { apart($0 - 1, $0) }
+        let last = present.count - 1
+        let chosen = allFit ? present : apart(0, last) ? [present[0], present[last]] : [present[last]]
+        var out = "<g class=\"point-labels\" font-size=\"\(SVGText.number(fontSize))\">"
+        for index in chosen {
+            guard let value = item.value(index) else { continue }
+            let label = item.label(index)
+            let width = TextWidth.of(label, fontSize: fontSize)
+            let neighbours = [index - 1, index + 1].compactMap { item.value($0) }
+            let dip = !neighbours.isEmpty && neighbours.allSatisfy { $0 > value }
+            var labelY = dip ? y(value) + 16 : y(value) - 8
+            if labelY - fontSize < 0 { labelY = y(value) + 16 }
+            if labelY > bottom - 2 { labelY = y(value) - 8 }
+            var anchor = "middle"
+            var labelX = x(index)
+            if labelX + width / 2 > right + 12 {
+                anchor = "end"
+                labelX += 4
+            } else if labelX - width / 2 < x(0) - 6 {
+                anchor = "start"
+                labelX -= 4
+            }
+            out += "<text x=\"\(SVGText.number(labelX))\" y=\"\(SVGText.number(labelY))\" text-anchor=\"\(anchor)\" "
+                + "style=\"\(ChartFrame.textStyle)\">\(SVGText.escape(label))</text>"
+        }
+        return out + "</g>"
     }
 }

@@ -1,6 +1,7 @@
 /// Splits a Markdown file into its YAML front matter (between `---` lines at the very top) and
 /// the Markdown body, remembering on which line the body starts so that errors in the body can
-/// name the line of the file, not of the body.
+/// name the line of the file, not of the body. Works on UTF-8 bytes: only the head of the file
+/// is looked at, and the body is handed on untouched.
 public struct FrontMatter: Sendable, Equatable {
     /// The parsed front matter; an empty mapping when the file has none.
     public var fields: YAMLMapping
@@ -13,42 +14,66 @@ public struct FrontMatter: Sendable, Equatable {
     /// Splits and parses `text`. A leading BOM is ignored. A `---` block that never closes, or
     /// YAML that is not a mapping, throws with the line of the file.
     public static func parse(_ text: String) throws(YAMLError) -> FrontMatter {
-        var text = Substring(text)
-        if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isLineEnd)
-        guard let first = lines.first, first.trimmingTrailingWhitespace == "---" else {
-            return FrontMatter(fields: YAMLMapping(entries: []), body: String(text), bodyFirstLine: 1, yamlFirstLine: 1)
+        var bytes = Array(text.utf8)[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        var lines = LineCursor(bytes)
+        guard let first = lines.next(), isFence(bytes[first.content], closing: false) else {
+            return FrontMatter(
+                fields: YAMLMapping(entries: []), body: String(decoding: bytes, as: UTF8.self), bodyFirstLine: 1,
+                yamlFirstLine: 1)
         }
-        guard let close = lines.dropFirst().firstIndex(where: { $0.trimmingTrailingWhitespace == "---" || $0.trimmingTrailingWhitespace == "..." }) else {
-            throw YAMLError(line: 1, column: 1, message: "front matter starts with --- but has no closing --- line")
+        let yamlStart = first.next
+        var lineNumber = 1
+        while let line = lines.next() {
+            lineNumber += 1
+            guard isFence(bytes[line.content], closing: true) else { continue }
+            let yaml = String(decoding: bytes[yamlStart..<line.content.lowerBound], as: UTF8.self)
+            let value: YAMLValue
+            do {
+                value = try YAMLValue.parse(yaml)
+            } catch {
+                throw YAMLError(line: error.line + 1, column: error.column, message: error.message)
+            }
+            let fields: YAMLMapping
+            switch value {
+            case .mapping(let mapping): fields = mapping.shiftingLines(by: 1)
+            case .null: fields = YAMLMapping(entries: [])
+            default: throw YAMLError(line: 2, column: 1, message: "front matter must be a mapping of keys to values")
+            }
+            let body = String(decoding: bytes[line.next...], as: UTF8.self)
+            return FrontMatter(fields: fields, body: body, bodyFirstLine: lineNumber + 1, yamlFirstLine: 2)
         }
-        let yaml = lines[1..<close].joined(separator: "\n")
-        let value: YAMLValue
-        do {
-            value = try YAMLValue.parse(yaml)
-        } catch {
-            throw YAMLError(line: error.line + 1, column: error.column, message: error.message)
-        }
-        let fields: YAMLMapping
-        switch value {
-        case .mapping(let mapping): fields = mapping.shiftingLines(by: 1)
-        case .null: fields = YAMLMapping(entries: [])
-        default: throw YAMLError(line: 2, column: 1, message: "front matter must be a mapping of keys to values")
-        }
-        let body = lines[(close + 1)...].joined(separator: "\n")
-        return FrontMatter(fields: fields, body: body, bodyFirstLine: close + 2, yamlFirstLine: 2)
+        throw YAMLError(line: 1, column: 1, message: "front matter starts with --- but has no closing --- line")
+    }
+
+    /// `---` (or `...` to close), with nothing after it but spaces.
+    private static func isFence(_ line: ArraySlice<UInt8>, closing: Bool) -> Bool {
+        var line = line
+        while let last = line.last, last == 0x20 || last == 0x09 { line = line.dropLast() }
+        return line.elementsEqual("---".utf8) || (closing && line.elementsEqual("...".utf8))
     }
 }
 
-extension Character {
-    /// LF, CRLF (one `Character` in Swift) or a lone CR: the line ends of CommonMark.
-    var isLineEnd: Bool { self == "\n" || self == "\r\n" || self == "\r" }
-}
+/// Walks the lines of UTF-8 bytes: LF, CRLF or a lone CR end a line, as in CommonMark.
+struct LineCursor {
+    private let bytes: ArraySlice<UInt8>
+    private var position: Int
 
-extension Substring {
-    var trimmingTrailingWhitespace: Substring {
-        var result = self
-        while let last = result.last, last == " " || last == "\t" || last == "\r" { result.removeLast() }
-        return result
+    init(_ bytes: ArraySlice<UInt8>) {
+        self.bytes = bytes
+        position = bytes.startIndex
+    }
+
+    /// The next line's content (without its line end) and where the line after it starts.
+    mutating func next() -> (content: Range<Int>, next: Int)? {
+        guard position < bytes.endIndex else { return nil }
+        let start = position
+        while position < bytes.endIndex, bytes[position] != 0x0A, bytes[position] != 0x0D { position += 1 }
+        let content = start..<position
+        if position < bytes.endIndex {
+            if bytes[position] == 0x0D, position + 1 < bytes.endIndex, bytes[position + 1] == 0x0A { position += 1 }
+            position += 1
+        }
+        return (content, position)
     }
 }

@@ -4,21 +4,39 @@ import Foundation
 /// escapes every string from content with it.
 public enum HTMLText {
     /// Escapes text for an HTML attribute value or element content: `& < > " '`, and puts U+FFFD
-    /// in place of the code points that HTML and XML forbid (see ``isForbidden(_:)``).
+    /// in place of the code points that HTML and XML forbid (see ``isForbidden(_:)``). Works on
+    /// UTF-8 bytes (an ASCII byte is never part of a longer character, so a quote that a combining
+    /// mark follows is still escaped) and returns the string itself when there is nothing to
+    /// change, which is most of the time: the site escapes a million strings in a large report.
     public static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.unicodeScalars.append(isForbidden(scalar) ? "\u{FFFD}" : scalar)
+        var text = text
+        var special = false
+        var suspicious = false  // a byte that may start a forbidden code point
+        text.withUTF8 { bytes in
+            for byte in bytes {
+                switch byte {
+                case 0x26, 0x3C, 0x3E, 0x22, 0x27: special = true
+                case 0x09, 0x0A, 0x0D: break
+                case 0x00...0x1F, 0x7F, 0xC2, 0xEF, 0xF0...0xFF: suspicious = true
+                default: break
+                }
             }
         }
-        return result
+        if suspicious { text = replacingForbidden(text) }
+        if !special { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x26: bytes.append(contentsOf: "&amp;".utf8)
+            case 0x3C: bytes.append(contentsOf: "&lt;".utf8)
+            case 0x3E: bytes.append(contentsOf: "&gt;".utf8)
+            case 0x22: bytes.append(contentsOf: "&quot;".utf8)
+            case 0x27: bytes.append(contentsOf: "&#39;".utf8)
+            default: bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Control characters other than tab, line feed and carriage return, and noncharacters: a

@@ -38,7 +38,7 @@ public enum Markdown {
             }
         }
 
-        if let shortcode = hooks.shortcode {
+        if let shortcode = hooks.shortcode, ShortcodeScanner.mayContainShortcode(text) {
             var locator = ShortcodeLocator(text, lineOffset: lineOffset)
             // Listed before any is changed: expanding one frees text nodes that a list of every
             // node would still hold. Paragraphs and headings never contain one another.
@@ -135,34 +135,49 @@ public enum Markdown {
 }
 
 /// Finds where each shortcode is written in the source, since libcmark keeps positions for blocks
-/// only: occurrences of `{{<` are listed once and handed out in document order.
+/// only: occurrences of `{{<` are listed once (scanning UTF-8 bytes) and handed out in document order.
 struct ShortcodeLocator {
     private struct Occurrence {
         var line: Int
+        /// In Unicode scalars from the start of the line, 1-based.
         var column: Int
-        var text: Substring
+        /// Byte offset of `{{<` and of the end of its line.
+        var start: Int
+        var lineEnd: Int
         var used = false
     }
 
+    private let bytes: [UInt8]
     private var occurrences: [Occurrence] = []
 
     init(_ text: String, lineOffset: Int) {
-        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isLineEnd).enumerated() {
-            var rest = line[...]
-            while let range = rest.range(of: ShortcodeScanner.open) {
-                let column = line.distance(from: line.startIndex, to: range.lowerBound) + 1
-                occurrences.append(Occurrence(line: index + 1 + lineOffset, column: column, text: line[range.lowerBound...]))
-                rest = line[range.upperBound...]
+        bytes = Array(text.utf8)
+        var lines = LineCursor(bytes[...])
+        var number = lineOffset
+        while let line = lines.next() {
+            number += 1
+            var index = line.content.lowerBound
+            var column = 1
+            while index < line.content.upperBound {
+                if bytes[index] == 0x7B, index + 2 < line.content.upperBound, bytes[index + 1] == 0x7B, bytes[index + 2] == 0x3C {
+                    occurrences.append(Occurrence(line: number, column: column, start: index, lineEnd: line.content.upperBound))
+                }
+                if bytes[index] & 0xC0 != 0x80 { column += 1 }  // a new scalar starts here
+                index += 1
             }
         }
     }
 
     /// The position of the first unused occurrence at or after `line` that starts with `source`.
     mutating func locate(_ source: String, from line: Int) -> (line: Int, column: Int) {
-        let index = occurrences.firstIndex { !$0.used && $0.line >= line && $0.text.hasPrefix(source) }
+        let index = occurrences.firstIndex { !$0.used && $0.line >= line && startsWith($0, source) }
             ?? occurrences.firstIndex { !$0.used && $0.line >= line }
         guard let index else { return (line, 1) }
         occurrences[index].used = true
         return (occurrences[index].line, occurrences[index].column)
+    }
+
+    private func startsWith(_ occurrence: Occurrence, _ source: String) -> Bool {
+        bytes[occurrence.start..<occurrence.lineEnd].starts(with: source.utf8)
     }
 }

@@ -30,12 +30,18 @@ public enum ShortcodeScanner {
     static let open = "{{<"
     static let close = ">}}"
 
+    /// Whether `text` has a `{{<` at all: most text has none and needs no scanning.
+    public static func mayContainShortcode(_ text: String) -> Bool {
+        find(open, in: Substring(text)) != nil
+    }
+
     public static func scan(_ text: String) -> [Segment] {
+        guard mayContainShortcode(text) else { return [.text(text)] }
         var segments: [Segment] = []
         var rest = Substring(text)
-        while let start = rest.range(of: open) {
+        while let start = find(open, in: rest) {
             if start.lowerBound > rest.startIndex { segments.append(.text(String(rest[..<start.lowerBound]))) }
-            guard let end = rest[start.upperBound...].range(of: close) else {
+            guard let end = find(close, in: rest[start.upperBound...]) else {
                 segments.append(.malformed(source: String(rest[start.lowerBound...]), message: "shortcode is not closed with >}} on the same line"))
                 return segments
             }
@@ -56,6 +62,23 @@ public enum ShortcodeScanner {
     }
 
     struct Message: Error { var text: String }
+
+    /// The first occurrence of an ASCII `needle` in `text`, searched in UTF-8 (no Foundation, no
+    /// grapheme breaking: the markers are ASCII and cannot sit inside a multi-byte character).
+    private static func find(_ needle: String, in text: Substring) -> Range<Substring.Index>? {
+        var text = text
+        let pattern = Array(needle.utf8)
+        let offset: Int? = text.withUTF8 { bytes in
+            guard bytes.count >= pattern.count else { return nil }
+            for index in 0...(bytes.count - pattern.count) where bytes[index] == pattern[0] {
+                if (1..<pattern.count).allSatisfy({ bytes[index + $0] == pattern[$0] }) { return index }
+            }
+            return nil
+        }
+        guard let offset else { return nil }
+        let start = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+        return start..<text.utf8.index(start, offsetBy: pattern.count)
+    }
 
     private static func words(_ text: Substring) -> Result<[String], Message> {
         var words: [String] = []

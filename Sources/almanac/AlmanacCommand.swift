@@ -1,11 +1,11 @@
 import ArgumentParser
 
-/// The root command: `almanac build`, `almanac check`.
+/// The root command: `almanac build`, `almanac serve`, `almanac check`.
 struct AlmanacCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "almanac",
         abstract: "Build a static report site from Markdown prose and CSV indicator data.",
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self])
+        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self])
 }
 
 /// `--site`, shared by every command that works on a site.

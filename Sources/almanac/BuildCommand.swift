@@ -46,10 +46,8 @@ struct BuildCommand: ParsableCommand {
         Terminal.clearProgress(if: progress != nil)
         Terminal.printDiagnostics(report.diagnostics)
         guard !quiet else { return }
-        let seconds = Double((ContinuousClock.now - start).components.attoseconds) / 1e18
-            + Double((ContinuousClock.now - start).components.seconds)
         print(
             "Built \(Terminal.count(report.pages, "page")) (\(Terminal.count(report.files, "file"))) from "
-                + "\(Terminal.count(report.rows, "row")) in \(String(format: "%.2f", seconds)) s → \(Terminal.display(report.output))")
+                + "\(Terminal.count(report.rows, "row")) in \(Terminal.seconds(.now - start)) s → \(Terminal.display(report.output))")
     }
 }

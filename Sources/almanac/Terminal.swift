@@ -10,6 +10,16 @@ enum Terminal {
 
     static func error(_ message: String) { standardError("almanac: error: \(message)") }
 
+    /// A line on standard output, written at once (a server's lines must not wait in a buffer).
+    static func say(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
+    /// A duration as seconds with two decimals, for summary lines.
+    static func seconds(_ duration: Duration) -> String {
+        String(format: "%.2f", duration / .seconds(1))
+    }
+
     static func printDiagnostics(_ diagnostics: [Diagnostic]) {
         for diagnostic in diagnostics { standardError(diagnostic.description) }
     }

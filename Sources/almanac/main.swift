@@ -4,9 +4,18 @@
 import AlmanacSite
 import ArgumentParser
 
+/// Runs a parsed command, awaiting it when it is asynchronous (`serve`).
+func run(_ command: ParsableCommand) async throws {
+    if var command = command as? AsyncParsableCommand {
+        try await command.run()
+    } else {
+        var command = command
+        try command.run()
+    }
+}
+
 do {
-    var command = try AlmanacCommand.parseAsRoot()
-    try command.run()
+    try await run(AlmanacCommand.parseAsRoot())
 } catch let error as ContentErrors {
     Terminal.printDiagnostics(error.diagnostics)
     Terminal.error(Terminal.count(error.errorCount, "error") + ", " + Terminal.count(error.warningCount, "warning") + "; nothing was written")

@@ -22,10 +22,9 @@ import Testing
         var stderr: String
     }
 
-    /// Runs almanac (or `program`) with `arguments` to the end.
-    func run(_ arguments: [String], in folder: URL? = nil, program: URL = Self.executable) throws -> Run {
+    func run(_ arguments: [String], in folder: URL? = nil) throws -> Run {
         let process = Process()
-        process.executableURL = program
+        process.executableURL = Self.executable
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = folder }
         let out = Pipe()
@@ -41,7 +40,7 @@ import Testing
             stderr: String(decoding: stderr, as: UTF8.self))
     }
 
-    func site(_ files: [String: String]) throws -> URL {
+    static func site(_ files: [String: String]) throws -> URL {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("almanac-cli-\(UUID().uuidString)")
         for (path, text) in files {
             let url = root.appendingPathComponent(path)
@@ -58,7 +57,7 @@ import Testing
     ]
 
     @Test func buildSucceedsWithASummaryLine() throws {
-        let root = try site(Self.valid)
+        let root = try Self.site(Self.valid)
         defer { try? FileManager.default.removeItem(at: root) }
         let result = try run(["build", "--site", root.path])
         #expect(result.status == 0, "\(result.stderr)")
@@ -73,7 +72,7 @@ import Testing
     @Test func contentErrorsExitOneWithEveryMessage() throws {
         var files = Self.valid
         files["Content/data/2024.csv"] = "region,year,patents\nqz,2024,\"12,5\"\nxx,2023,1\n"
-        let root = try site(files)
+        let root = try Self.site(files)
         defer { try? FileManager.default.removeItem(at: root) }
         let result = try run(["build", "--site", root.path])
         #expect(result.status == 1)
@@ -101,7 +100,7 @@ import Testing
         var files = Self.valid
         files["Content/data/2024.csv"] = "region,year,patents\nqz,2024,5590\n"
         files["Content/data/copy.csv"] = "region,year,patents\nqz,2024,5590\n"
-        let root = try site(files)
+        let root = try Self.site(files)
         defer { try? FileManager.default.removeItem(at: root) }
         let check = try run(["check", "--site", root.path])
         #expect(check.status == 0)

@@ -5,7 +5,7 @@ import Testing
 /// says why and what to do, and nothing touched.
 @Suite struct OutputRefusalTests {
     @Test func refusedOutputFoldersExitTwoAndTouchNothing() throws {
-        let root = try CommandLineTests().site(CommandLineTests.valid.merging(["notes/today.txt": "mine"]) { a, _ in a })
+        let root = try CommandLineTests.site(CommandLineTests.valid.merging(["notes/today.txt": "mine"]) { a, _ in a })
         defer { try? FileManager.default.removeItem(at: root) }
         let notes = root.appendingPathComponent("notes")
         let cases: [(arguments: [String], folder: URL?, message: String)] = [

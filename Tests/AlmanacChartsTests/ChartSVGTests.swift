@@ -2,70 +2,170 @@ import Testing
 
 @testable import AlmanacCharts
 
-/// The SVG each chart type writes: accessible, escaped, deterministic, gaps as gaps.
+/// The SVG each chart type writes: accessible, escaped, deterministic, gaps as gaps, bars and
+/// columns from zero, series named at their ends or in a legend.
 @Suite struct ChartSVGTests {
-    let format: @Sendable (Double) -> String = { String(Int($0)) }
-
-    func line(_ series: [ChartSeries], categories: [String] = ["2016", "2017", "2018", "2019", "2020"]) -> LineChart {
-        LineChart(title: "产值", description: "临安区：2016年693.1亿元", categories: categories, series: series, tickFormat: format)
-    }
-
     func count(_ needle: String, in text: String) -> Int { text.components(separatedBy: needle).count - 1 }
 
-    @Test func everyChartIsAnAccessibleImage() {
-        let charts = [
-            line([ChartSeries(name: "临安区", values: [693.1, nil, nil, nil, 974.2])]).svg(id: "c1"),
-            BarChart(title: "排名", description: "d", bars: [.init(label: "顺德区", value: 1160, display: "1,160项")]).svg(id: "c2"),
-            ColumnChart(title: "t", description: "d", categories: ["2023", "2024"], values: [4573, 5590], labels: ["4,573件", "5,590件"], tickFormat: format).svg(id: "c3"),
-            Sparkline(title: "t", description: "d", values: [1, 2, nil, 3]).svg(id: "c4"),
-        ]
-        for (index, svg) in charts.enumerated() {
-            let id = "c\(index + 1)"
-            #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
-            #expect(svg.contains("role=\"img\""))
-            #expect(svg.contains("aria-labelledby=\"\(id)-title \(id)-desc\""))
-            #expect(svg.contains("<title id=\"\(id)-title\">"))
-            #expect(svg.contains("<desc id=\"\(id)-desc\">"))
-            #expect(svg.contains("viewBox=\"0 0 "))
-            #expect(svg.hasSuffix("</svg>"))
+    func svg(_ name: String) -> SVGInspection {
+        SVGInspection(ChartCases.all.first { $0.name == name }!.svg)
+    }
+
+    @Test(arguments: ChartCases.all.map(\.name))
+    func everyChartIsAnAccessibleImage(_ name: String) {
+        let chart = svg(name)
+        let root = chart.elements[0]
+        #expect(root.name == "svg")
+        #expect(root.attributes["role"] == "img")
+        #expect(root.attributes["aria-labelledby"] == "c-title c-desc")
+        #expect(chart.all("title").first?.attributes["id"] == "c-title")
+        #expect(chart.all("desc").first?.attributes["id"] == "c-desc")
+        #expect(root.attributes["viewBox"]?.hasPrefix("0 0 ") == true)
+        #expect(chart.width > 0 && chart.height > 0)
+        #expect(!chart.source.contains("NaN") && !chart.source.contains("inf"))
+        #expect(chart.source.hasSuffix("</svg>"))
+    }
+
+    @Test func aGapBreaksTheLineAndALoneFigureIsADot() {
+        let gap = svg("line-gap")
+        let path = gap.all("path")[0].attributes["d"]!
+        #expect(count("M", in: path) == 1 && count("L", in: path) == 1)  // 2019 → 2020 only
+        #expect(gap.all("circle").count == 3)
+        let lone = svg("line-isolated-points")
+        #expect(lone.all("path").isEmpty)
+        #expect(lone.all("circle").count == 2)
+        let spark = svg("sparkline-gap")
+        #expect(count("M", in: spark.all("path")[0].attributes["d"]!) == 1)
+        #expect(spark.all("circle").count == 2)  // 2016 alone, and the last point
+    }
+
+    @Test func barsAndColumnsStartAtZero() {
+        let bars = svg("bar-negative")
+        let zero = bars.all("line").last!.number("x1")!
+        for rect in bars.all("rect") {
+            let x = rect.number("x")!
+            let end = x + rect.number("width")!
+            #expect(abs(x - zero) < 0.11 || abs(end - zero) < 0.11, "bar from \(x) to \(end), zero at \(zero)")
+        }
+        let columns = svg("column-negative")
+        let zeroLine = columns.all("line").first { $0.attributes["style"]?.contains("axis") == true }!.number("y1")!
+        let rects = columns.all("rect")
+        #expect(rects.count == 4)
+        for rect in rects {
+            let y = rect.number("y")!
+            let end = y + rect.number("height")!
+            #expect(abs(y - zeroLine) < 0.11 || abs(end - zeroLine) < 0.11)
         }
     }
 
-    @Test func aGapBreaksTheLine() {
-        let svg = line([ChartSeries(name: "a", values: [1, 2, nil, 4, 5])]).svg(id: "c")
-        let path = svg.components(separatedBy: "<path d=\"")[1].components(separatedBy: "\"")[0]
-        #expect(count("M", in: path) == 2)
-        #expect(count("L", in: path) == 2)
-        #expect(count("<circle", in: svg) == 4)
-    }
-
-    @Test func aSinglePointIsADot() {
-        let svg = line([ChartSeries(name: "a", values: [5590])], categories: ["2024"]).svg(id: "c")
-        #expect(count("<circle", in: svg) == 1)
-        #expect(!svg.contains("NaN") && !svg.contains("inf"))
-    }
-
     @Test func negativeValuesGetAZeroLineInside() {
-        let svg = line([ChartSeries(name: "a", values: [-4, 13.3, nil, nil, 2])]).svg(id: "c")
-        #expect(svg.contains(">-5<") || svg.contains(">-4<") || svg.contains(">-10<"))
-        #expect(svg.contains(">0<"))
+        let labels = svg("line-negative").all("text").filter { $0.groups.last == "axis y-axis" }.map(\.text)
+        #expect(labels.contains("0"))
+        #expect(labels.first == "-5")
+        #expect(labels.last == "15")
     }
 
-    @Test func severalSeriesAreNamedAtTheirEnds() {
-        let svg = line([ChartSeries(name: "临安区", values: [1, 2, 3, 4, 5]), ChartSeries(name: "衢州市", values: [1, 2, 3, 4, 5.1])]).svg(id: "c")
-        #expect(svg.contains("class=\"series-names\""))
-        // Equal end values: the two names are pushed apart, not drawn on top of each other.
-        let ys = svg.components(separatedBy: "class=\"series-names\"")[1].components(separatedBy: " y=\"").dropFirst()
-            .compactMap { Double($0.components(separatedBy: "\"")[0]) }
-        #expect(ys.count == 2)
-        #expect(abs(ys[0] - ys[1]) >= 12)
+    @Test func severalLinesAreNamedAtTheirEndsWhenEveryLineReachesTheLastYear() {
+        let chart = svg("line-two-regions")
+        #expect(chart.all("g").contains { $0.attributes["class"] == "series-names" })
+        #expect(!chart.all("g").contains { $0.attributes["class"] == "legend" })
+        #expect(chart.all("text").map(\.text).contains("衢州市"))
+    }
+
+    @Test func crowdedLineEndsArePushedApartButStayNearTheirLines() {
+        let chart = svg("line-crowded-ends")
+        let names = chart.all("text").filter { $0.groups.contains("series-names") }
+        #expect(names.count == 5)
+        let ys = names.map { $0.number("y")! }.sorted()
+        for (a, b) in zip(ys, ys.dropFirst()) { #expect(b - a >= 14.9) }
+        // Leaders join each moved name to its line.
+        #expect(chart.all("path").count >= 5 + 4)
+    }
+
+    @Test func aLineThatEndsEarlyGetsALegendInstead() {
+        let chart = svg("line-ends-early-legend")
+        #expect(chart.all("g").contains { $0.attributes["class"] == "legend" })
+        #expect(!chart.all("g").contains { $0.attributes["class"] == "series-names" })
+        #expect(chart.all("text").filter { $0.groups.contains("legend") }.map(\.text) == ["临安区", "衢州市"])
+    }
+
+    @Test func linesBeyondThePaletteAreDashed() {
+        let chart = svg("line-many-series")
+        let paths = chart.all("path").filter { $0.groups.last == "series" }
+        #expect(paths.count == 11)
+        #expect(paths.prefix(8).allSatisfy { $0.attributes["stroke-dasharray"] == nil })
+        #expect(paths.suffix(3).allSatisfy { $0.attributes["stroke-dasharray"] != nil })
+    }
+
+    @Test func aSingleLineIsLabelledAtItsPointsOrAtItsEndsWhenCrowded() {
+        let all = svg("line-single-point-labels").all("text").filter { $0.groups.contains("point-labels") }.map(\.text)
+        #expect(all == ["693.1亿元", "720亿元", "801.5亿元", "880亿元", "974.2亿元"])
+        let crowded = svg("line-many-years").all("text").filter { $0.groups.contains("point-labels") }.map(\.text)
+        #expect(crowded == ["100亿元", "1000亿元"])
+    }
+
+    @Test func longNamesAreCutWithTheFullNameInATooltip() {
+        for name in ["bar-long-names", "line-long-names"] {
+            let chart = svg(name)
+            #expect(chart.all("text").contains { $0.text.hasSuffix("…") }, "\(name)")
+            #expect(chart.markTitles.contains { $0.hasPrefix(ChartCases.longName) }, "\(name)")
+        }
+        let grouped = svg("column-grouped")
+        #expect(grouped.all("text").contains { $0.groups.contains("legend") && $0.text.hasSuffix("…") })
+        #expect(grouped.markTitles.contains(ChartCases.longName))
+    }
+
+    @Test func severalSeriesAsColumnsAreGroupedPerYear() {
+        let chart = svg("column-grouped")
+        let columns = chart.all("rect").filter { $0.groups.last == "column" }
+        #expect(columns.count == 8)  // 3 regions × 3 years, one figure missing
+        #expect(chart.all("g").contains { $0.attributes["class"] == "legend" })
+        // Within a year the columns sit side by side, in series order, without overlapping.
+        let first = columns.filter { $0.number("x")! < 200 }.map { ($0.number("x")!, $0.number("width")!) }
+        #expect(first.count == 3)
+        for (a, b) in zip(first, first.dropFirst()) { #expect(a.0 + a.1 <= b.0) }
+        #expect(chart.markTitles.contains("宁波市 2024: 85亿元"))
+    }
+
+    @Test func valueLabelsMayBeWiderThanTheirColumnButNotTheirSlot() {
+        let chart = svg("column-wide-labels")
+        let columns = chart.all("rect")
+        let labels = chart.all("text").filter { $0.groups.last == "column" }
+        #expect(labels.count == 7)
+        #expect(labels.contains { TextWidth.of($0.text, fontSize: $0.fontSize) > columns[0].number("width")! })
+        let grouped = svg("column-grouped-crowded")
+        #expect(grouped.all("text").filter { $0.groups.last == "column" }.isEmpty)
+    }
+
+    @Test func aMissingYearIsAnEmptySlotNotAZeroColumn() {
+        let chart = svg("column-gap")
+        #expect(chart.all("rect").count == 2)
+        #expect(chart.all("text").filter { $0.groups.last == "axis x-axis" }.count == 5)
+        let zeros = svg("column-all-zero").all("rect")
+        #expect(zeros.count == 3 && zeros.allSatisfy { $0.number("height")! > 0 })
+    }
+
+    @Test func yearLabelsAreThinnedButKeepTheEnds() {
+        let labels = svg("line-many-years").all("text").filter { $0.groups.last == "axis x-axis" }.map(\.text)
+        #expect(labels.count < 31)
+        #expect(labels.first == "1994" && labels.last == "2024")
+    }
+
+    @Test func hugeAndTinyNumbersGetReadableDistinctTicks() {
+        let huge = svg("line-huge").all("text").filter { $0.groups.last == "axis y-axis" }.map(\.text)
+        #expect(huge.dropFirst().allSatisfy { $0.hasSuffix("亿") })
+        let tiny = svg("line-tiny").all("text").filter { $0.groups.last == "axis y-axis" }.map(\.text)
+        #expect(tiny == ["0", "0.0002", "0.0004", "0.0006", "0.0008"])
     }
 
     @Test func contentIsEscaped() {
         let hostile = "<script>alert(1)</script>\"'&"
         let svgs = [
-            LineChart(title: hostile, description: hostile, categories: [hostile], series: [ChartSeries(name: hostile, values: [1])], tickFormat: format).svg(id: "x"),
+            LineChart(title: hostile, description: hostile, categories: [hostile], series: [ChartSeries(name: hostile, values: [1])], tickFormat: .plain).svg(id: "x"),
+            LineChart(title: hostile, description: hostile, categories: ["a"], series: [ChartSeries(name: hostile, values: [1]), ChartSeries(name: "b", values: [2])], tickFormat: .plain).svg(id: "x"),
             BarChart(title: hostile, description: hostile, bars: [.init(label: hostile, value: 1, display: hostile)]).svg(id: "x"),
+            ColumnChart(title: hostile, description: hostile, categories: [hostile], series: [ChartSeries(name: hostile, values: [1]), ChartSeries(name: hostile, values: [2])], tickFormat: .plain).svg(id: "x"),
+            Sparkline(title: hostile, description: hostile, values: [1, 2]).svg(id: "x"),
         ]
         for svg in svgs {
             #expect(!svg.contains("<script"))
@@ -73,29 +173,18 @@ import Testing
         }
     }
 
-    @Test func longLabelsAreTruncatedWithTheFullNameInATooltip() {
-        let name = "定州市体育用品产业集群与周边配套企业联合体"
-        let svg = BarChart(title: "t", description: "d", bars: [.init(label: name, value: 82.8, display: "82.8亿元"), .init(label: "甲", value: 10, display: "10")]).svg(id: "c")
-        #expect(svg.contains("<title>\(name): 82.8亿元</title>"))
-        #expect(svg.contains("…</text>"))
-    }
-
-    @Test func barsStartAtZero() {
-        let svg = BarChart(title: "t", description: "d", bars: [.init(label: "a", value: 974.2, display: "a"), .init(label: "b", value: 693.1, display: "b")]).svg(id: "c")
-        let xs = svg.components(separatedBy: "<rect x=\"").dropFirst().map { $0.components(separatedBy: "\"")[0] }
-        #expect(xs.count == 2)
-        #expect(Set(xs).count == 1)
+    @Test func valuesThatAreNotNumbersAreLeftOut() {
+        let svg = LineChart(
+            title: "t", description: "d", categories: ["a", "b", "c"], series: [ChartSeries(name: "s", values: [1, .nan, .infinity])],
+            tickFormat: .plain
+        ).svg(id: "c")
+        #expect(!svg.contains("NaN") && !svg.contains("inf"))
+        #expect(count("<circle", in: svg) == 1)
     }
 
     @Test func sameInputSameBytes() {
-        let make = { line([ChartSeries(name: "a", values: [693.1, 700, nil, 900, 974.2]), ChartSeries(name: "b", values: [1, 2, 3, 4, 5])]).svg(id: "c") }
+        let make = { ChartCases.line([ChartCases.labelled("a", [693.1, 700, nil, 900, 974.2]), ChartCases.labelled("b", [1, 2, 3, 4, 5])]) }
         #expect(make() == make())
-    }
-
-    @Test func cjkTextIsMeasuredWiderThanLatin() {
-        #expect(TextWidth.of("临安区", fontSize: 12) == 36)
-        #expect(TextWidth.of("abc", fontSize: 12) < 24)
-        #expect(TextWidth.truncate("一二三四五六", toFit: 40, fontSize: 10) == "一二三…")
-        #expect(TextWidth.truncate("短", toFit: 40, fontSize: 10) == "短")
+        #expect(ChartCases.bar([("甲", 1.5), ("乙", -2)]) == ChartCases.bar([("甲", 1.5), ("乙", -2)]))
     }
 }

@@ -20,6 +20,28 @@ import Testing
         #expect(!zj.isPartial)
     }
 
+    @Test func observationsInAnyOrderGiveTheSameModel() throws {
+        let observations = [
+            F.observation("output", "qz", 2022, 3), F.observation("output", "la", 2020, 1),
+            F.observation("output", "qz", 2020, 2), F.observation("output", "la", 2021, 5), F.observation("output", "qz", 2021, 4),
+        ]
+        let (forward, _) = F.dataset(observations)
+        let (backward, _) = F.dataset(observations.reversed())
+        #expect(forward.years("output", "qz") == [2020, 2021, 2022])
+        #expect(forward.years == [2020, 2021, 2022])
+        for region in ["zj", "hz", "la", "qz"] {
+            for year in 2020...2022 {
+                #expect(forward.figure("output", region, year)?.value == backward.figure("output", region, year)?.value)
+            }
+        }
+        var builder = Dataset.Builder(tree: F.tree, indicators: F.indicators)
+        for observation in observations { builder.add(observation) }
+        builder.add(F.observation("output", "nowhere", 2020, 9))
+        let (built, _) = builder.build()
+        #expect(built.observationCount == 5)
+        #expect(built.allFigures().map(\.figure.value) == forward.allFigures().map(\.figure.value))
+    }
+
     @Test func meanAveragesTheChildren() throws {
         let (data, _) = F.dataset([F.observation("rate", "la", 2021, 100), F.observation("rate", "xh", 2021, 98)])
         #expect(try #require(data.figure("rate", "hz", 2021)).value == 99)

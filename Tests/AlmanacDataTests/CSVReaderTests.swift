@@ -31,6 +31,25 @@ import Testing
         #expect(records.dropFirst().allSatisfy { $0.fields.count == header.count })
     }
 
+    @Test(arguments: spectrumNames)
+    func visitingRecordsSeesTheSameFields(_ name: String) throws {
+        let csv = [UInt8](try Data(contentsOf: Self.spectrum.appendingPathComponent("csvs/\(name).csv")))
+        var visited: [CSVRecord] = []
+        try CSVReader.forEachRecord(csv) { row in
+            visited.append(CSVRecord(line: row.line, fields: (0..<row.count).map { row.string($0) }))
+        }
+        #expect(visited == (try CSVReader.read(csv)))
+    }
+
+    @Test func rowViewsUnescapeAndTrim() throws {
+        var seen: [[String]] = []
+        try CSVReader.forEachRecord(Array(" a ,\"say \"\"hi\"\"\",\t\n\"x\",  padded\t\n".utf8)) { row in
+            seen.append((0..<row.count).map { row.trimmedString($0) })
+            #expect(row.string(0).hasPrefix(" ") || row.string(0) == "x")
+        }
+        #expect(seen == [["a", "say \"hi\"", ""], ["x", "padded"]])
+    }
+
     @Test func quotedFieldsWithSeparatorsQuotesAndNewlines() throws {
         let records = try CSVReader.read(Array("a,b\n\"x, y\",\"say \"\"hi\"\"\nthere\"\nlast,\n".utf8))
         #expect(records.map(\.fields) == [["a", "b"], ["x, y", "say \"hi\"\nthere"], ["last", ""]])

@@ -58,12 +58,12 @@ import Testing
         let (observations, issues) = read(text)
         #expect(observations.isEmpty)
         #expect(issues.map(\.message) == [
-            "row has too few fields: 3 where the header has 4",
             "unknown region \"nowhere\" (not in regions.csv)",
             "year \"20x4\" is not a whole number",
             "unknown indicator \"unknown\" (not in indicators.csv)",
             "value \"lots\" is not a number (indicator patents)",
             "value \"inf\" is not a number (indicator patents)",
+            "row has too few fields: 3 where the header has 4",
         ])
         #expect(Set(issues.map(\.location.line)) == [2, 3, 4, 5, 6, 7])
     }
@@ -74,6 +74,22 @@ import Testing
             "unknown column \"patent\": not an indicator id of indicators.csv, nor region, year, source or note",
         ])
         #expect(issues.first?.location == SourceLocation(file: "Content/data/2024.csv", line: 1, column: 4))
+    }
+
+    /// Property: the byte parser's fast path and its strtod fallback both agree with Swift's own
+    /// correctly rounded `Double(String)` on every plain decimal.
+    @Test func numberParsingAgreesWithDoubleInit() {
+        var generator = SplitMix64(seed: 7)
+        for _ in 0..<20_000 {
+            let digits = Int(generator.next() % 19) + 1
+            var text = generator.next() % 3 == 0 ? "-" : ""
+            for position in 0..<digits {
+                if position == Int(generator.next() % UInt64(digits + 1)) && !text.contains(".") { text += "." }
+                text += String(generator.next() % 10)
+            }
+            if generator.next() % 10 == 0 { text += "e\(Int(generator.next() % 40) - 20)" }
+            #expect(NumberParsing.value(text) == Double(text), "\(text)")
+        }
     }
 
     @Test func numbersAreStrict() {

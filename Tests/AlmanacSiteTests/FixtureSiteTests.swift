@@ -217,3 +217,28 @@ enum FixtureSitesSupport {
         files(under: site.output).filter { $0.hasSuffix(".html") }
     }
 }
+
+/// Share of the parent and attainment of targets in region tables (issue 3: every derived figure shown).
+@Suite struct DerivedFigureTests {
+    @Test func regionTablesShowShareAndTargetWhereTheyExist() throws {
+        var files = TestSite.basic
+        files["Content/targets.csv"] = "region,year,indicator,target\nqz,2020,output,600\n"
+        let site = try TestSite(files)
+        defer { site.remove() }
+        _ = try SiteBuilder.build(SiteBuilder.Options(site: site.root))
+        let quzhou = try site.read("regions/qz/index.html")
+        #expect(quzhou.contains(">占上级比重</th>"))
+        #expect(quzhou.contains(">目标完成率</th>"))
+        let row = try #require(quzhou.components(separatedBy: "<tr>").first { $0.contains("规上工业总产值") })
+        // 500 of Zhejiang's complete 1,474.2 (Hangzhou 974.2 + Quzhou 500); 500 of a 600 target.
+        #expect(row.contains(">33.9%</td>"))
+        #expect(row.contains("title=\"目标：600.0亿元，2020年\">83.3%</td>"))
+        // Lin'an's parent figure (Hangzhou) is reported, and Lin'an has no target: share only.
+        let linan = try site.read("regions/la/index.html")
+        #expect(linan.contains(">占上级比重</th>"))
+        #expect(!linan.contains(">目标完成率</th>"))
+        // Zhejiang has no parent and no target: neither column.
+        let zhejiang = try site.read("regions/zj/index.html")
+        #expect(!zhejiang.contains(">占上级比重</th>") && !zhejiang.contains(">目标完成率</th>"))
+    }
+}

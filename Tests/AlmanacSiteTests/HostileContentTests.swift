@@ -20,7 +20,10 @@ import Testing
     /// Code points HTML and XML forbid: a C0 and a C1 control character and a noncharacter.
     static let controls = "A\u{1}B\u{85}C\u{FFFE}D"
 
-    static func csv(_ text: String) -> String { DataExports.csvField(text) }
+    /// Quoted, by Unicode scalar (a quote before a combining mark is still a quote).
+    static func csv(_ text: String) -> String {
+        "\"" + text.unicodeScalars.map { $0 == "\"" ? "\"\"" : String($0) }.joined() + "\""
+    }
 
     /// Single-quoted, by Unicode scalar (a quote before a combining mark is still a quote).
     static func yaml(_ text: String) -> String {

@@ -59,6 +59,16 @@ struct TestSite {
     ]
 }
 
+/// Whether `condition` holds within 20 seconds: old outputs are removed in the background.
+func eventually(_ condition: () throws -> Bool) rethrows -> Bool {
+    let deadline = Date().addingTimeInterval(20)
+    while try !condition() {
+        if Date() > deadline { return false }
+        usleep(20_000)
+    }
+    return true
+}
+
 /// Every `href="…"` and `src="…"` of an HTML page.
 func links(in html: String) -> [String] {
     var result: [String] = []

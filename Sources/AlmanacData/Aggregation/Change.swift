@@ -5,6 +5,13 @@ public struct Change: Sendable, Equatable {
     public var from: Double
     public var to: Double
 
+    public init(fromYear: Int, toYear: Int, from: Double, to: Double) {
+        self.fromYear = fromYear
+        self.toYear = toYear
+        self.from = from
+        self.to = to
+    }
+
     public var absolute: Double { to - from }
     /// The relative change as a ratio (0.1 for +10 %), or nil when the base is zero.
     public var ratio: Double? {

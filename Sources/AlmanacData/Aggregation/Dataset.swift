@@ -1,15 +1,25 @@
 /// The one model every table, chart and inline figure of a site reads: the catalogue, each
 /// reported observation, and the roll-ups along the region tree. Derived figures (change, CAGR,
 /// rank, share, attainment) are computed from it on demand, in their own files.
+///
+/// Series are kept in a grid indexed by indicator and region position rather than in hashed
+/// maps: building the model from 1,000,000 observations is mostly inserting into that grid.
 public struct Dataset: Sendable {
     public let tree: RegionTree
     /// In the order of `indicators.csv`.
     public let indicators: [Indicator]
-    private let indicatorsByID: [String: Indicator]
+    private let indicatorIndex: [String: Int]
+    /// Regions in tree order (`tree.preorder`); a region's position in it is its grid column.
+    private let regionIndex: [String: Int]
+    /// `grid[indicator][region]`.
+    private let grid: [[Series]]
+    private let targets: [SeriesKey: [Int: Target]]
     /// Every year that has a figure or a target, ascending.
     public let years: [Int]
-    private let figures: [SeriesKey: [Int: Figure]]
-    private let targets: [SeriesKey: [Int: Target]]
+    /// Per indicator (catalogue order): its years and the regions that have figures, worked
+    /// out once, since every page asks.
+    private let yearsByIndicator: [[Int]]
+    private let regionsByIndicator: [[String]]
     /// How many observations were reported (the rows of the site's data files).
     public let observationCount: Int
 
@@ -18,54 +28,111 @@ public struct Dataset: Sendable {
     public static func build(
         tree: RegionTree, indicators: [Indicator], observations: [Observation], targets: [Target] = []
     ) -> (dataset: Dataset, issues: [DataIssue]) {
-        var issues: [DataIssue] = []
-        var reported: [SeriesKey: [Int: Figure]] = [:]
-        for observation in observations {
-            let key = SeriesKey(observation.indicator, observation.region)
-            if let earlier = reported[key]?[observation.year], let earlierLocation = earlier.location {
-                let place = "\(observation.indicator), \(observation.region), \(observation.year)"
-                let other = earlierLocation.file == observation.location.file
-                    ? "line \(earlierLocation.line)" : "\(earlierLocation.file):\(earlierLocation.line)"
-                if earlier.value == observation.value {
-                    issues.append(.warning(observation.location, "the same figure for \(place) is also on \(other)"))
-                } else {
-                    issues.append(
-                        .error(
-                            observation.location,
-                            "conflicting values for \(place): \(NumberFormat.plain(observation.value)) here, "
-                                + "\(NumberFormat.plain(earlier.value)) on \(other)"))
-                }
-                continue
-            }
-            reported[key, default: [:]][observation.year] = Figure(
-                value: observation.value, origin: .reported, source: observation.source, note: observation.note,
-                location: observation.location)
-        }
-        var figures = reported
-        for indicator in indicators where indicator.aggregate != .none {
-            issues += RollUp.apply(indicator, tree: tree, figures: &figures)
-        }
-        var targetMap: [SeriesKey: [Int: Target]] = [:]
-        for target in targets {
-            targetMap[SeriesKey(target.indicator, target.region), default: [:]][target.year] = target
-        }
-        var years: Set<Int> = []
-        for series in figures.values { years.formUnion(series.keys) }
-        for series in targetMap.values { years.formUnion(series.keys) }
-        let dataset = Dataset(
-            tree: tree, indicators: indicators,
-            indicatorsByID: Dictionary(indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
-            years: years.sorted(), figures: figures, targets: targetMap, observationCount: observations.count)
-        return (dataset, issues.sorted { $0.location < $1.location })
+        var builder = Builder(tree: tree, indicators: indicators)
+        for observation in observations { builder.add(observation) }
+        for target in targets { builder.add(target) }
+        return builder.build()
     }
 
-    public func indicator(_ id: String) -> Indicator? { indicatorsByID[id] }
+    /// Builds a ``Dataset`` one observation at a time, so that a large data file never has to be
+    /// held as a list of observations next to the model made from it.
+    public struct Builder {
+        let tree: RegionTree
+        let indicators: [Indicator]
+        let regionIndex: [String: Int]
+        let indicatorIndex: [String: Int]
+        var grid: [[Series]]
+        var targets: [SeriesKey: [Int: Target]] = [:]
+        var issues: [DataIssue] = []
+        var observationCount = 0
+        /// Consecutive rows usually share their region and indicator: the last lookup.
+        var last: (region: String, regionAt: Int, indicator: String, indicatorAt: Int)?
+
+        public init(tree: RegionTree, indicators: [Indicator]) {
+            self.tree = tree
+            self.indicators = indicators
+            regionIndex = Dictionary(tree.preorder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            indicatorIndex = Dictionary(indicators.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+            grid = Array(repeating: Array(repeating: Series(), count: tree.preorder.count), count: indicators.count)
+        }
+
+        /// Adds a reported figure; one for a region or indicator the catalogue lacks is ignored
+        /// (the reader has reported it already).
+        public mutating func add(_ observation: Observation) {
+            let regionAt: Int
+            let indicatorAt: Int
+            if let last, last.region == observation.region, last.indicator == observation.indicator {
+                (regionAt, indicatorAt) = (last.regionAt, last.indicatorAt)
+            } else {
+                guard let r = regionIndex[observation.region], let i = indicatorIndex[observation.indicator] else { return }
+                (regionAt, indicatorAt) = (r, i)
+                last = (observation.region, r, observation.indicator, i)
+            }
+            observationCount += 1
+            let figure = Figure(
+                value: observation.value, origin: .reported, source: observation.source, note: observation.note,
+                location: observation.location)
+            if let earlier = grid[indicatorAt][regionAt].insert(figure, year: observation.year) {
+                issues.append(Dataset.duplicate(observation, earlier))
+            }
+        }
+
+        public mutating func add(_ target: Target) {
+            targets[SeriesKey(target.indicator, target.region), default: [:]][target.year] = target
+        }
+
+        /// Rolls the figures up the tree and returns the model with every issue found, by place.
+        public consuming func build() -> (dataset: Dataset, issues: [DataIssue]) {
+            let order = RollUp.Order(tree: tree, index: regionIndex)
+            for (index, indicator) in indicators.enumerated() where indicator.aggregate != .none {
+                issues += RollUp.apply(indicator, order: order, series: &grid[index])
+            }
+            var years: Set<Int> = []
+            for row in grid {
+                for series in row { years.formUnion(series.years) }
+            }
+            for series in targets.values { years.formUnion(series.keys) }
+            let yearsByIndicator = grid.map { row in
+                var years: Set<Int> = []
+                for series in row { years.formUnion(series.years) }
+                return years.sorted()
+            }
+            let regionsByIndicator = grid.map { row in zip(tree.preorder, row).filter { !$1.isEmpty }.map(\.0) }
+            let dataset = Dataset(
+                tree: tree, indicators: indicators, indicatorIndex: indicatorIndex, regionIndex: regionIndex, grid: grid,
+                targets: targets, years: years.sorted(), yearsByIndicator: yearsByIndicator,
+                regionsByIndicator: regionsByIndicator, observationCount: observationCount)
+            return (dataset, issues.sorted { $0.location < $1.location })
+        }
+    }
+
+    /// The message for a second observation of the same indicator, region and year.
+    private static func duplicate(_ observation: Observation, _ earlier: Figure) -> DataIssue {
+        let place = "\(observation.indicator), \(observation.region), \(observation.year)"
+        let earlierLocation = earlier.location ?? observation.location
+        let other = earlierLocation.file == observation.location.file
+            ? "line \(earlierLocation.line)" : "\(earlierLocation.file):\(earlierLocation.line)"
+        if earlier.value == observation.value {
+            return .warning(observation.location, "the same figure for \(place) is also on \(other)")
+        }
+        return .error(
+            observation.location,
+            "conflicting values for \(place): \(NumberFormat.plain(observation.value)) here, "
+                + "\(NumberFormat.plain(earlier.value)) on \(other)")
+    }
+
+    private func series(_ indicator: String, _ region: String) -> Series? {
+        guard let i = indicatorIndex[indicator], let r = regionIndex[region] else { return nil }
+        return grid[i][r]
+    }
+
+    public func indicator(_ id: String) -> Indicator? { indicatorIndex[id].map { indicators[$0] } }
 
     public func region(_ id: String) -> Region? { tree[id] }
 
     /// The figure shown for `indicator` in `region` and `year`: the reported one, else the roll-up.
     public func figure(_ indicator: String, _ region: String, _ year: Int) -> Figure? {
-        figures[SeriesKey(indicator, region)]?[year]
+        series(indicator, region)?.figure(year)
     }
 
     public func target(_ indicator: String, _ region: String, _ year: Int) -> Target? {
@@ -74,37 +141,44 @@ public struct Dataset: Sendable {
 
     /// The years in which `indicator` has a figure for `region`, ascending.
     public func years(_ indicator: String, _ region: String) -> [Int] {
-        (figures[SeriesKey(indicator, region)]?.keys).map { $0.sorted() } ?? []
+        series(indicator, region)?.years ?? []
     }
 
     /// The years in which `indicator` has any figure, ascending.
     public func years(of indicator: String) -> [Int] {
-        var years: Set<Int> = []
-        for (key, series) in figures where key.indicator == indicator { years.formUnion(series.keys) }
-        return years.sorted()
+        indicatorIndex[indicator].map { yearsByIndicator[$0] } ?? []
     }
 
     /// The regions with at least one figure of `indicator`, in tree order.
     public func regions(with indicator: String) -> [String] {
-        tree.preorder.filter { figures[SeriesKey(indicator, $0)]?.isEmpty == false }
+        indicatorIndex[indicator].map { regionsByIndicator[$0] } ?? []
     }
 
     /// The indicators with at least one figure for `region`, in catalogue order.
     public func indicators(for region: String) -> [Indicator] {
-        indicators.filter { figures[SeriesKey($0.id, region)]?.isEmpty == false }
+        guard let r = regionIndex[region] else { return [] }
+        return indicators.indices.filter { !grid[$0][r].isEmpty }.map { indicators[$0] }
     }
 
     /// Every figure in a stable order: indicator (catalogue order), region (tree order), year.
     public func allFigures() -> [(indicator: Indicator, region: Region, year: Int, figure: Figure)] {
         var result: [(Indicator, Region, Int, Figure)] = []
-        for indicator in indicators {
-            for regionID in tree.preorder {
-                guard let series = figures[SeriesKey(indicator.id, regionID)], let region = tree[regionID] else {
-                    continue
-                }
-                for year in series.keys.sorted() { result.append((indicator, region, year, series[year]!)) }
-            }
-        }
+        forEachFigure { result.append(($0, $1, $2, $3)) }
         return result
     }
+
+    /// Calls `body` with every figure in the order of ``allFigures()``, without collecting them
+    /// (the downloads of a county-level report run to a million rows).
+    public func forEachFigure(_ body: (Indicator, Region, Int, Figure) -> Void) {
+        let regions = tree.preorder.map { tree[$0]! }
+        for (i, indicator) in indicators.enumerated() {
+            for (r, region) in regions.enumerated() {
+                let series = grid[i][r]
+                for index in series.years.indices { body(indicator, region, series.years[index], series.figures[index]) }
+            }
+        }
+    }
+
+    /// How many figures there are, reported and rolled up.
+    public var figureCount: Int { grid.reduce(0) { $0 + $1.reduce(0) { $0 + $1.years.count } } }
 }

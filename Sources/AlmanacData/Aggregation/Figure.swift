@@ -8,12 +8,29 @@ public struct Figure: Sendable, Equatable {
         case rolledUp(contributors: Int, children: Int, partial: Bool)
     }
 
+    /// Where a reported figure comes from, kept behind one shared reference: pages copy figures
+    /// about constantly (tables, charts, rankings), and three strings and a location made each
+    /// copy a dozen reference-count operations.
+    private final class Provenance: Sendable {
+        let source: String?
+        let note: String?
+        let location: SourceLocation?
+
+        init(source: String?, note: String?, location: SourceLocation?) {
+            self.source = source
+            self.note = note
+            self.location = location
+        }
+    }
+
     public var value: Double
     public var origin: Origin
-    public var source: String?
-    public var note: String?
+    private let provenance: Provenance?
+
+    public var source: String? { provenance?.source }
+    public var note: String? { provenance?.note }
     /// The observation's cell, for a reported figure.
-    public var location: SourceLocation?
+    public var location: SourceLocation? { provenance?.location }
 
     public init(
         value: Double, origin: Origin = .reported, source: String? = nil, note: String? = nil,
@@ -21,9 +38,12 @@ public struct Figure: Sendable, Equatable {
     ) {
         self.value = value
         self.origin = origin
-        self.source = source
-        self.note = note
-        self.location = location
+        provenance = source == nil && note == nil && location == nil
+            ? nil : Provenance(source: source, note: note, location: location)
+    }
+
+    public static func == (a: Figure, b: Figure) -> Bool {
+        a.value == b.value && a.origin == b.origin && a.source == b.source && a.note == b.note && a.location == b.location
     }
 
     public var isRolledUp: Bool {

@@ -25,13 +25,11 @@ extension Dataset {
     /// The regions in `ids` with a comparable (not partial) figure in `year`, best first; ties
     /// keep the given order.
     public func ranking(_ indicator: String, among ids: [String], _ year: Int) -> [(region: String, figure: Figure)] {
-        let direction = self.indicator(indicator)?.direction ?? .up
-        let entries = ids.enumerated().compactMap { offset, id in
-            figure(indicator, id, year).flatMap { $0.isPartial ? nil : (offset, id, $0) }
-        }
-        return entries.sorted { a, b in
-            if a.2.value != b.2.value { return direction == .up ? a.2.value > b.2.value : a.2.value < b.2.value }
-            return a.0 < b.0
-        }.map { ($0.1, $0.2) }
+        let down = self.indicator(indicator)?.direction == .down
+        let entries = ids.compactMap { id in figure(indicator, id, year).flatMap { $0.isPartial ? nil : (id, $0) } }
+        // Sort small keys (value, position), not the entries: a county-level year page ranks
+        // thousands of regions per indicator, and moving figures around dominated it.
+        let keys = entries.indices.map { (value: down ? -entries[$0].1.value : entries[$0].1.value, offset: $0) }
+        return keys.sorted { $0.value != $1.value ? $0.value > $1.value : $0.offset < $1.offset }.map { entries[$0.offset] }
     }
 }

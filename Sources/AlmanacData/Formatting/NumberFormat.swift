@@ -4,12 +4,17 @@ import Foundation
 /// signed percentages for changes, and compact forms for chart axes (zh: 万 / 亿, en: K / M / B).
 public enum NumberFormat {
     /// `1234567.891` with 1 decimal → `1,234,567.9`. Rounds half away from zero; never `-0`.
+    ///
+    /// Written with integer arithmetic where the scaled value fits 53 bits (every figure a report
+    /// has): a county-level site formats millions of figures, and `String(format:)` took a fifth
+    /// of its build (perf, 1,000,000 observations).
     public static func decimal(_ value: Double, decimals: Int, grouping: Bool = true) -> String {
         let decimals = max(0, min(decimals, 12))
         let scale = Foundation.pow(10, Double(decimals))
-        let scaled = abs(value) * scale
+        let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
+        if scaled < 9e15 { return digits(UInt64(scaled), decimals: decimals, negative: value < 0, grouping: grouping) }
         // From 2^53 on a Double has no fraction left to round, and scaling a huge value overflows.
-        let rounded = scaled < 9e15 ? scaled.rounded(.toNearestOrAwayFromZero) / scale : abs(value)
+        let rounded = abs(value)
         var text = String(format: "%.\(decimals)f", rounded)
         let negative = value < 0 && rounded != 0
         if grouping {
@@ -23,6 +28,33 @@ public enum NumberFormat {
             text = parts.count > 1 ? grouped + "." + parts[1] : grouped
         }
         return negative ? "-" + text : text
+    }
+
+    /// `scaled` (the value times 10^decimals) written out, with a point, grouping and sign.
+    private static func digits(_ scaled: UInt64, decimals: Int, negative: Bool, grouping: Bool) -> String {
+        // Filled from the end of a stack buffer: at most 16 digits, 5 commas, a point and a sign.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { buffer in
+            var index = buffer.count
+            func put(_ byte: UInt8) {
+                index -= 1
+                buffer[index] = byte
+            }
+            var rest = scaled
+            for _ in 0..<decimals {
+                put(UInt8(ascii: "0") + UInt8(rest % 10))
+                rest /= 10
+            }
+            if decimals > 0 { put(UInt8(ascii: ".")) }
+            var count = 0
+            repeat {
+                if grouping, count > 0, count % 3 == 0 { put(UInt8(ascii: ",")) }
+                put(UInt8(ascii: "0") + UInt8(rest % 10))
+                rest /= 10
+                count += 1
+            } while rest > 0
+            if negative, scaled != 0 { put(UInt8(ascii: "-")) }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[index...]), as: UTF8.self)
+        }
     }
 
     /// The shortest text that reads back as `value` (`5590`, `693.1`), for messages and data files.
@@ -62,18 +94,21 @@ public enum NumberFormat {
     /// A short form for axis labels and cards: zh `1.2万`, `3亿`; en `1.2K`, `3B`. Below the first
     /// step the number is written out with up to `decimals` decimals, trailing zeros dropped.
     public static func compact(_ value: Double, language: Language, decimals: Int = 1) -> String {
-        let steps: [(Double, String)] =
-            switch language {
-            case .zhCN: [(1e12, "万亿"), (1e8, "亿"), (1e4, "万")]
-            case .en: [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")]
-            }
-        for (size, suffix) in steps where abs(value) >= size {
+        for (size, suffix) in compactSteps(language) where abs(value) >= size {
             return trimmed(decimal(value / size, decimals: decimals, grouping: true)) + suffix
         }
         return trimmed(decimal(value, decimals: decimals, grouping: true))
     }
 
-    private static func trimmed(_ text: String) -> String {
+    /// The units of the short style, largest first.
+    static func compactSteps(_ language: Language) -> [(size: Double, suffix: String)] {
+        switch language {
+        case .zhCN: [(1e12, "万亿"), (1e8, "亿"), (1e4, "万")]
+        case .en: [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")]
+        }
+    }
+
+    static func trimmed(_ text: String) -> String {
         guard text.contains(".") else { return text }
         var result = text
         while result.hasSuffix("0") { result.removeLast() }

@@ -41,7 +41,7 @@ public enum RegionsReader {
             guard ok else { continue }
             firstLine[id] = row.line
             var attributes: [String: String] = [:]
-            for (index, column) in sheet.header.enumerated() where !known.contains(column) && !column.isEmpty {
+            for (index, column) in sheet.header.names.enumerated() where !known.contains(column) && !column.isEmpty {
                 attributes[column] = row.fields[index].trimmingSpaces
             }
             let level = sheet.cell(row, "level")

@@ -6,19 +6,38 @@ public struct HeadingIDs: Sendable {
 
     public init() {}
 
+    /// Works scalar by scalar (ASCII on a fast path): grapheme clusters would cost more and
+    /// change nothing here, since combining marks are kept with their letters anyway.
     public static func slug(_ text: String) -> String {
-        var result = ""
+        var result = String.UnicodeScalarView()
         var pendingDash = false
-        for character in text.lowercased() {
-            if character.isLetter || character.isNumber || character == "_" {
-                if pendingDash, !result.isEmpty { result.append("-") }
-                pendingDash = false
-                result.append(character)
-            } else if character.isWhitespace || character == "-" {
-                pendingDash = true
+        func keep(_ scalar: Unicode.Scalar) {
+            if pendingDash, !result.isEmpty { result.append("-") }
+            pendingDash = false
+            result.append(scalar)
+        }
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x41...0x5A: keep(Unicode.Scalar(scalar.value + 0x20)!)
+            case 0x61...0x7A, 0x30...0x39, 0x5F: keep(scalar)
+            case 0x20, 0x09, 0x0A, 0x0D, 0x2D: pendingDash = true
+            case 0..<0x80: break
+            default:
+                let properties = scalar.properties
+                switch properties.generalCategory {
+                case .uppercaseLetter, .titlecaseLetter:
+                    for lower in properties.lowercaseMapping.unicodeScalars { keep(lower) }
+                case .lowercaseLetter, .modifierLetter, .otherLetter, .decimalNumber, .letterNumber, .otherNumber,
+                    .nonspacingMark, .spacingMark:
+                    keep(scalar)
+                case .spaceSeparator, .lineSeparator, .paragraphSeparator, .dashPunctuation:
+                    pendingDash = true
+                default:
+                    break
+                }
             }
         }
-        return result.isEmpty ? "section" : result
+        return result.isEmpty ? "section" : String(result)
     }
 
     /// A slug of `text` not handed out before by this instance.

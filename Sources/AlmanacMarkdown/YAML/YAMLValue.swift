@@ -19,7 +19,10 @@ public indirect enum YAMLValue: Sendable, Equatable {
     public static func parse(_ text: String) throws(YAMLError) -> YAMLValue {
         let node: Yams.Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // The basic resolver leaves tags alone (this type reads scalars itself; the default
+            // one runs a regular expression per scalar), and an explicit encoding saves reading
+            // the environment on every call, which `.default` does.
+            node = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             throw YAMLError(error)
         } catch {

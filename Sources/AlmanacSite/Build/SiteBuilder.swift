@@ -43,56 +43,25 @@ public enum SiteBuilder {
         let folder = OutputFolder(options.outputURL)
         try folder.checkSafe(site: options.site, force: options.force)
         folder.recover()
-        let (env, files, diagnostics) = try render(options, progress: progress)
-        let copies = env.content.staticFiles.map { (env.files.url("Content/static/" + $0), $0) }
-        let written = try folder.replace(with: files, copies: copies)
+        var session = try BuildSession(options)
+        let outcome = session.build(progress: progress)
+        guard outcome.succeeded, let site = session.lastGood else { throw ContentErrors(diagnostics: outcome.diagnostics) }
+        let written = try folder.replace(with: site.outputFiles, copies: site.copies)
         return Report(
-            pages: files.filter { $0.path.hasSuffix(".html") }.count, files: written,
-            rows: env.dataset.observationCount, output: folder.url, diagnostics: diagnostics)
+            pages: outcome.pages, files: written, rows: outcome.rows, output: folder.url, diagnostics: outcome.diagnostics)
     }
 
     /// Checks the site as a build would, writing nothing. Returns every diagnostic, errors first
     /// by file and line; throws only ``UsageError``.
     public static func check(_ options: Options) throws(UsageError) -> [Diagnostic] {
-        do {
-            return try render(options, progress: nil).2
-        } catch let error as ContentErrors {
-            return error.diagnostics
-        } catch let error as UsageError {
-            throw error
-        } catch {
-            throw UsageError("\(error)")
-        }
-    }
-
-    private static func render(
-        _ options: Options, progress: (@Sendable (Int, Int) -> Void)?
-    ) throws -> (RenderEnvironment, [OutputFile], [Diagnostic]) {
-        let files = SiteFiles(root: options.site)
-        guard files.isDirectory("Content") else {
-            throw UsageError("no Content/ folder in \(files.root.path): pass the site folder with --site")
-        }
-        let (content, loadDiagnostics) = ContentLoader.load(files, includeDrafts: options.drafts)
-        let (theme, themeDiagnostics) = Theme.load(files)
-        var diagnostics = loadDiagnostics + themeDiagnostics
-        if diagnostics.contains(where: { $0.severity == .error }) {
-            throw ContentErrors(diagnostics: diagnostics.sorted())
-        }
-        let env = RenderEnvironment(
-            content: content, files: files, theme: theme, words: Words(content.config.language),
-            portable: options.portable, baseURL: options.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? content.config.baseURL)
-        let (output, renderDiagnostics) = SiteRenderer.render(env, progress: progress)
-        diagnostics += renderDiagnostics
-        diagnostics += staticClashes(generated: output.map(\.path), statics: content.staticFiles)
-        if diagnostics.contains(where: { $0.severity == .error }) {
-            throw ContentErrors(diagnostics: diagnostics.sorted())
-        }
-        return (env, output, diagnostics.sorted())
+        var session = try BuildSession(options)
+        return session.build().diagnostics
     }
 
     /// A static file may not take the place of a generated file, nor of a folder that generated
     /// files go in, nor go in a folder where a generated file is.
-    static func staticClashes(generated: [String], statics: [String]) -> [Diagnostic] {
+    static func staticClashes(generated: some Collection<String>, statics: [String]) -> [Diagnostic] {
+        guard !statics.isEmpty else { return [] }
         let files = Set(generated)
         var folders: Set<String> = []
         for path in generated {

@@ -3,17 +3,19 @@ import AlmanacMarkdown
 
 /// An article under `Content/pages/`: its front matter interpreted and checked, its body kept
 /// for rendering. Known keys: title, date (YYYY-MM-DD), summary, tags, region, year, draft, slug.
-struct Article: Sendable {
-    var source: MarkdownSource
+/// Immutable, and a class so that lists of thousands of articles copy and sort by reference:
+/// a preview puts the list together again on every save.
+final class Article: Sendable {
+    let source: MarkdownSource
     /// Output folder under `pages/`, e.g. `2024/linan`.
-    var slug: String
-    var title: String
-    var date: String?
-    var summary: String?
-    var tags: [String]
-    var region: String?
-    var year: Int?
-    var draft: Bool
+    let slug: String
+    let title: String
+    let date: String?
+    let summary: String?
+    let tags: [String]
+    let region: String?
+    let year: Int?
+    let draft: Bool
 
     static let knownKeys: Set<String> = ["title", "date", "summary", "tags", "region", "year", "draft", "slug"]
 
@@ -34,27 +36,34 @@ struct Article: Sendable {
         if let problem = Self.slugProblem(slug) { fail("slug", "slug \"\(slug)\" \(problem)") }
         self.slug = slug
         title = fields["title"]?.string ?? String(path.split(separator: "/").last ?? Substring(path))
+        var date: String?
         if let value = fields["date"] {
             if let text = value.string, Self.isDate(text) { date = text } else {
                 fail("date", "date \"\(value.string ?? "")\" is not a date written YYYY-MM-DD")
             }
         }
+        self.date = date
         summary = fields["summary"]?.string
         tags = (fields["tags"]?.list ?? []).compactMap(\.string)
+        var region: String?
         if let value = fields["region"] {
             if let id = value.string, regions[id] != nil { region = id } else {
                 fail("region", "region \"\(value.string ?? "")\" is not in regions.csv")
             }
         }
+        self.region = region
+        var year: Int?
         if let value = fields["year"] {
-            if let year = value.int, (1...9999).contains(year) { self.year = year } else {
+            if let number = value.int, (1...9999).contains(number) { year = number } else {
                 fail("year", "year \"\(value.string ?? "")\" is not a whole number")
             }
         }
-        draft = false
+        self.year = year
+        var draft = false
         if let value = fields["draft"] {
             if let flag = value.bool { draft = flag } else { fail("draft", "draft must be true or false") }
         }
+        self.draft = draft
         for entry in fields.entries where !Self.knownKeys.contains(entry.key) {
             problems.append(
                 .warning(

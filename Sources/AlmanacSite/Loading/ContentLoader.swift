@@ -1,11 +1,42 @@
 import AlmanacData
 import AlmanacMarkdown
 
-/// Loads `Content/` into a ``SiteContent``: catalogue, observations and targets into a
-/// ``Dataset``, Markdown files split and checked, static files listed. It goes on after errors so
-/// that one run reports all of them; the caller decides whether the result can be built.
+/// Loads `Content/` into a ``SiteContent`` in three parts that a preview can load again one at a
+/// time: `site.yml` and the catalogue, observations and targets into a ``Dataset``; the Markdown
+/// files (``MarkdownContent``); the static files. It goes on after errors so that one run reports
+/// all of them; the caller decides whether the result can be built.
 enum ContentLoader {
+    /// What `site.yml` and the CSV files give: the settings and the data model.
+    struct DataPart: Sendable {
+        var config: SiteConfig
+        var dataset: Dataset
+        var catalogue: MarkdownContent.Catalogue
+        var observationFiles: Set<String>
+        var diagnostics: [Diagnostic]
+    }
+
+    /// The whole of `Content/` at once.
     static func load(_ files: SiteFiles, includeDrafts: Bool) -> (content: SiteContent, diagnostics: [Diagnostic]) {
+        let data = loadData(files)
+        var markdown = MarkdownContent.load(files, catalogue: data.catalogue, includeDrafts: includeDrafts)
+        let (staticFiles, staticDiagnostics) = loadStatic(files)
+        let (content, listDiagnostics) = content(data, &markdown, staticFiles: staticFiles)
+        return (content, data.diagnostics + markdown.diagnostics + staticDiagnostics + listDiagnostics)
+    }
+
+    /// The site's content from its parts; the diagnostics are those of putting the article list together.
+    static func content(
+        _ data: DataPart, _ markdown: inout MarkdownContent, staticFiles: [String]
+    ) -> (SiteContent, [Diagnostic]) {
+        let (articles, diagnostics) = markdown.articleList()
+        let content = SiteContent(
+            config: data.config, dataset: data.dataset, home: markdown.home, pagesIntro: markdown.pagesIntro,
+            articles: articles, regionProse: markdown.regionProse, indicatorProse: markdown.indicatorProse,
+            staticFiles: staticFiles, observationFiles: data.observationFiles)
+        return (content, diagnostics)
+    }
+
+    static func loadData(_ files: SiteFiles) -> DataPart {
         var diagnostics: [Diagnostic] = []
         let configText = files.exists(SiteConfig.file) ? files.text(SiteConfig.file, diagnostics: &diagnostics) : nil
         let config = SiteConfig.parse(configText, defaultTitle: files.root.lastPathComponent, diagnostics: &diagnostics)
@@ -32,22 +63,20 @@ enum ContentLoader {
         let regionIDs = Set(regionList.map(\.id))
         let indicatorIDs = Set(indicators.map(\.id))
 
-        var observations: [Observation] = []
+        var builder = Dataset.Builder(tree: tree, indicators: indicators)
         for file in dataFiles {
             guard let bytes = files.read(file, diagnostics: &diagnostics) else { continue }
-            let (found, fileIssues) = ObservationsReader.read(bytes, file: file, regions: regionIDs, indicators: indicatorIDs)
-            observations += found
-            issues += fileIssues
+            issues += ObservationsReader.read(bytes, file: file, regions: regionIDs, indicators: indicatorIDs) {
+                builder.add($0)
+            }
         }
-        var targets: [Target] = []
         if files.exists("Content/targets.csv"), let bytes = files.read("Content/targets.csv", diagnostics: &diagnostics) {
-            let (found, fileIssues) = TargetsReader.read(
+            let (targets, fileIssues) = TargetsReader.read(
                 bytes, file: "Content/targets.csv", regions: regionIDs, indicators: indicatorIDs)
-            targets = found
+            for target in targets { builder.add(target) }
             issues += fileIssues
         }
-        let (dataset, datasetIssues) = Dataset.build(
-            tree: tree, indicators: indicators, observations: observations, targets: targets)
+        let (dataset, datasetIssues) = builder.build()
         issues += datasetIssues
         diagnostics += issues.map(Diagnostic.init)
 
@@ -61,48 +90,15 @@ enum ContentLoader {
             }
         }
 
-        let home = files.exists("Content/index.md")
-            ? MarkdownSource.load("Content/index.md", from: files, diagnostics: &diagnostics) : nil
-        var pagesIntro: MarkdownSource?
-        var articles: [Article] = []
-        var slugs: [String: String] = [:]
-        for file in files.files(under: "Content/pages", suffix: ".md") {
-            guard let source = MarkdownSource.load(file, from: files, diagnostics: &diagnostics) else { continue }
-            let path = String(file.dropFirst("Content/pages/".count).dropLast(".md".count))
-            if path == "index" {
-                pagesIntro = source
-                continue
-            }
-            let article = Article(source, path: path, regions: tree, diagnostics: &diagnostics)
-            if article.draft, !includeDrafts { continue }
-            if let other = slugs[article.slug] {
-                diagnostics.append(.error(file, "slug \"\(article.slug)\" is also the slug of \(other)"))
-                continue
-            }
-            slugs[article.slug] = file
-            articles.append(article)
-        }
-        articles.sort { a, b in
-            if (a.date ?? "") != (b.date ?? "") { return (a.date ?? "") > (b.date ?? "") }
-            return (a.title, a.slug) < (b.title, b.slug)
-        }
+        let catalogue = MarkdownContent.Catalogue(tree: tree, regionIDs: regionIDs, indicatorIDs: indicatorIDs)
+        return DataPart(
+            config: config, dataset: dataset, catalogue: catalogue, observationFiles: Set(dataFiles), diagnostics: diagnostics)
+    }
 
-        func prose(_ folder: String, known: Set<String>, what: String) -> [String: MarkdownSource] {
-            var result: [String: MarkdownSource] = [:]
-            for file in files.files(under: "Content/\(folder)", suffix: ".md") {
-                let id = String(file.dropFirst("Content/\(folder)/".count).dropLast(".md".count))
-                guard known.contains(id) else {
-                    diagnostics.append(.error(file, "there is no \(what) \"\(id)\" for this file (the file name must be an id)"))
-                    continue
-                }
-                if let source = MarkdownSource.load(file, from: files, diagnostics: &diagnostics) { result[id] = source }
-            }
-            return result
-        }
-        let regionProse = prose("regions", known: regionIDs, what: "region")
-        let indicatorProse = prose("indicators", known: indicatorIDs, what: "indicator")
-
+    /// The files under `Content/static/`, relative to it; a symbolic link out of `Content/` is an error.
+    static func loadStatic(_ files: SiteFiles) -> (files: [String], diagnostics: [Diagnostic]) {
         var staticFiles: [String] = []
+        var diagnostics: [Diagnostic] = []
         for file in files.files(under: "Content/static") {
             if let problem = files.problem(reading: file) {
                 diagnostics.append(.error(file, problem + "; not copied"))
@@ -110,11 +106,6 @@ enum ContentLoader {
                 staticFiles.append(String(file.dropFirst("Content/static/".count)))
             }
         }
-
-        let content = SiteContent(
-            config: config, dataset: dataset, home: home, pagesIntro: pagesIntro, articles: articles,
-            regionProse: regionProse, indicatorProse: indicatorProse, staticFiles: staticFiles,
-            observationFiles: Set(dataFiles))
-        return (content, diagnostics)
+        return (staticFiles, diagnostics)
     }
 }

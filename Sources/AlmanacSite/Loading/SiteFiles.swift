@@ -27,6 +27,12 @@ struct SiteFiles: Sendable {
         return FileManager.default.fileExists(atPath: url(relative).path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
+    /// Whether `relative` is a file (through symbolic links), not a folder.
+    func isFile(_ relative: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url(relative).path, isDirectory: &isDirectory) && !isDirectory.boolValue
+    }
+
     /// The bytes of a file; nil (and a diagnostic) when it cannot be read, is not a regular file,
     /// or leads outside `Content/` or `Templates/`.
     func read(_ relative: String, diagnostics: inout [Diagnostic]) -> [UInt8]? {

@@ -5,9 +5,12 @@ import Foundation
 /// into a fresh folder next to it and swapped in at the end — in one step where the system can
 /// exchange two names atomically (Linux, macOS), so a build that fails, is interrupted or is
 /// killed at any moment leaves the previous output whole. What a killed build leaves behind
-/// (hidden `.NAME.almanac-new-…` folders next to the output) is removed by the next build.
-/// The refusal rules are in OutputSafety.swift, the marker in OutputManifest.swift.
+/// (hidden `.NAME.almanac-new-…` folders next to the output) is removed by the next build, and
+/// old outputs are removed in the background (BackgroundRemoval.swift). The refusal rules are in
+/// OutputSafety.swift, the marker in OutputManifest.swift.
 struct OutputFolder {
+    static let marker = OutputManifest.fileName
+
     let url: URL
     private var fileManager: FileManager { .default }
 
@@ -60,16 +63,13 @@ struct OutputFolder {
         do {
             // The marker goes first, so that the leftovers of a build killed while writing are known as ours.
             try OutputManifest(paths: paths).write(into: staging)
+            try FileWriter.write(files, into: staging.path)
             var made: Set<String> = [""]
             func ensureFolder(of path: String) throws {
                 let folder = (path as NSString).deletingLastPathComponent
                 guard !made.contains(folder) else { return }
                 try fileManager.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
                 made.insert(folder)
-            }
-            for file in files {
-                try ensureFolder(of: file.path)
-                try Data(file.bytes).write(to: staging.appendingPathComponent(file.path))
             }
             for copy in copies {
                 try ensureFolder(of: copy.path)
@@ -90,7 +90,7 @@ struct OutputFolder {
             return
         }
         if almanac_exchange_paths(staging.path, url.path) == 0 {
-            try? fileManager.removeItem(at: staging)  // now the previous output
+            BackgroundRemoval.remove(staging.path)  // now the previous output
             return
         }
         // No atomic exchange on this file system: two renames. A build killed between them leaves
@@ -103,7 +103,7 @@ struct OutputFolder {
             try? fileManager.moveItem(at: old, to: url)
             throw error
         }
-        try? fileManager.removeItem(at: old)
+        BackgroundRemoval.remove(old.path)
     }
 
     /// Folders next to the output that earlier builds left: (URL, kind `new` or `old`), only those
@@ -130,6 +130,6 @@ struct OutputFolder {
         {
             try? fileManager.moveItem(at: old.url, to: url)
         }
-        for leftover in leftovers() { try? fileManager.removeItem(at: leftover.url) }
+        for leftover in leftovers() { BackgroundRemoval.remove(leftover.url.path) }
     }
 }

@@ -5,7 +5,7 @@ extension PageScope {
         var context = baseContext(title: env.words["data"], kind: "data")
         context["observationsCSV"] = links.to("data/observations.csv")
         context["observationsJSON"] = links.to("data/observations.json")
-        context["rows"] = env.dataset.allFigures().count
+        context["rows"] = env.dataset.figureCount
         context["indicators"] = env.dataset.indicators.map { indicator -> [String: Any] in
             [
                 "name": indicator.name, "href": links.to("indicators/\(indicator.id)/"),

@@ -34,10 +34,13 @@ extension PageScope {
         ]
         let provenance = env.provenance(figure, indicator)
         card["provenance"] = provenance.isEmpty ? false : provenance
-        if let change = dataset.change(id, region, year) {
-            card["change"] = ["text": env.changeText(change, indicator), "class": env.changeClass(change, indicator)]
+        // The change on the year before; where that year has no figure, on the latest one that has.
+        if let change = dataset.change(id, region, year) ?? dataset.change(id, region, year, acrossGaps: true) {
+            let label = change.fromYear == year - 1 ? env.words["change"] : env.words.since(change.fromYear)
+            card["change"] = ["label": label, "text": env.changeText(change, indicator), "class": env.changeClass(change, indicator)]
         }
-        let spark = sparkline(indicator, region, years: dataset.years(id, region))
+        let years = dataset.years(id, region)
+        let spark = sparkline(indicator, region, years: Array(years.first!...year))
         card["sparkline"] = spark.isEmpty ? false : spark
         return card
     }

@@ -48,8 +48,7 @@ extension PageScope {
         let regions = dataset.regions(with: indicator.id)
         let years = dataset.years(of: indicator.id)
         if let first = years.first, let last = years.last {
-            let span = Array(first...last)
-            context["table"] = renderTable(indicatorTable(indicator, regions: regions, years: years))
+            context["table"] = renderTable(indicatorTable(indicator, regions: regions, years: years, latest: true))
             let group = env.mainRankingGroup(indicator.id, year: last)
             if let group, group.regions.count > 1 {
                 let title = defaultTitle(indicator) + words.comma + group.label + words.comma + words.year(last)
@@ -62,8 +61,8 @@ extension PageScope {
             }
             let leaders = dataset.ranking(indicator.id, among: complete, last).map(\.region)
             let lines = (leaders + complete.filter { !leaders.contains($0) }).prefix(6)
-            if !lines.isEmpty, span.count > 1 {
-                context["trend"] = lineChart(indicator, regions: Array(lines), years: span)
+            if !lines.isEmpty, last > first {
+                context["trend"] = trendChart(indicator, regions: Array(lines), first: first, last: last, title: defaultTitle(indicator))
             }
         }
         return page("indicator", context)

@@ -43,11 +43,23 @@ extension PageScope {
         return context
     }
 
-    /// Renders `kind`'s template into the layout.
+    /// Renders `kind`'s template into the layout, which also gets the rendered header and footer.
     func page(_ kind: String, _ context: [String: Any]) -> OutputFile {
+        let theme = environment.theme
         var context = context
-        context["content"] = environment.theme.render(kind, context)
-        return OutputFile(path: path, text: environment.theme.render("layout", context))
+        for part in ["header", "footer"] {
+            let name = "partials/" + part
+            let pageContext = context
+            // Without its last line end: the layout puts the part on a line of its own.
+            func render() -> String {
+                let text = theme.render(name, pageContext)
+                return text.hasSuffix("\n") ? String(text.dropLast()) : text
+            }
+            context[part] = theme.overridden.contains(name)
+                ? render() : environment.chrome.value("\(name) \(kind) \(links.depth)", render: render)
+        }
+        context["content"] = theme.render(kind, context)
+        return OutputFile(path: path, text: theme.render("layout", context))
     }
 
     /// A list that a template shows under a heading: `{{#key}}<h2>…</h2>{{#items}}…{{/items}}{{/key}}`.

@@ -34,16 +34,11 @@ extension PageScope {
         let indicators = dataset.indicators(for: id)
         if !indicators.isEmpty {
             context["table"] = renderTable(regionTable(id))
-            // A chart for each indicator with at least two figures (a single one is in the table):
-            // a line when the years run on without a gap, columns when they do not, so that
-            // missing years show as empty slots instead of a line bridging them.
+            // A chart for each indicator with at least two figures (a single one is in the table).
             context["charts"] = Self.list(indicators.compactMap { indicator -> String? in
                 let years = dataset.years(indicator.id, id)
                 guard let first = years.first, let last = years.last, years.count > 1 else { return nil }
-                let span = Array(first...last)
-                return span.count == years.count && years.count > 2
-                    ? lineChart(indicator, regions: [id], years: span, title: defaultTitle(indicator))
-                    : columnChart(indicator, region: id, years: span, title: defaultTitle(indicator))
+                return trendChart(indicator, regions: [id], first: first, last: last, title: defaultTitle(indicator))
             })
         }
 
@@ -53,18 +48,32 @@ extension PageScope {
                 children.map { child -> [String: Any] in
                     ["name": dataset.region(child)?.name ?? child, "href": links.to("regions/\(child)/")]
                 })
-            let compared = dataset.indicators.compactMap { indicator -> String? in
-                let year = dataset.years(of: indicator.id).last { year in
-                    children.filter { dataset.figure(indicator.id, $0, year) != nil }.count >= 2
-                }
-                guard let year else { return nil }
-                return barChart(indicator, regions: children, year: year)
-            }
-            context["compared"] = Self.list(compared)
+            context["compared"] = Self.list(dataset.indicators.compactMap { childrenCompared($0, children: children) })
         }
 
         let articles = env.content.articles.filter { $0.region == id }.map { articleSummary($0, summaries: summaries) }
         context["pages"] = Self.list(articles)
         return page("region", context)
     }
+
+    /// Sub-regions compared on one indicator: grouped columns over the (at most five) latest years
+    /// in which two or more of them have figures, when there are several such years and few enough
+    /// sub-regions to tell apart; else the latest such year's ranking. Nil when no year has two.
+    private func childrenCompared(_ indicator: Indicator, children: [String]) -> String? {
+        let dataset = environment.dataset
+        func reporting(_ year: Int) -> [String] {
+            children.filter { dataset.figure(indicator.id, $0, year).map { !$0.isPartial } ?? false }
+        }
+        let years = dataset.years(of: indicator.id).filter { reporting($0).count >= 2 }
+        guard let last = years.last else { return nil }
+        let recent = Array(years.suffix(Self.comparedYears))
+        let compared = children.filter { child in recent.contains { reporting($0).contains(child) } }
+        if recent.count > 1, compared.count <= Self.comparedRegions {
+            return columnChart(rows(indicator, regions: compared, years: recent), title: defaultTitle(indicator))
+        }
+        return barChart(indicator, regions: children, year: last)
+    }
+
+    static let comparedYears = 5
+    static let comparedRegions = 6
 }

@@ -35,14 +35,14 @@ extension PageScope {
             sections.append([
                 "name": indicator.name, "href": links.to("indicators/\(indicator.id)/"), "id": indicator.id,
                 "groups": groups.map { group -> [String: Any] in
-                    let caption = group.label
+                    // Under the group's heading, the ranking's chart, then its table (the data behind
+                    // the chart, with the changes).
+                    let title = defaultTitle(indicator) + env.words.comma + group.label + env.words.comma + env.words.year(year)
                     return [
-                        "label": caption,
-                        "table": renderTable(rankingTable(indicator, year: year, among: group.regions, caption: caption)),
+                        "label": group.label,
+                        "table": renderTable(rankingTable(indicator, year: year, among: group.regions)),
                         "chart": group.regions.count > 1
-                            ? barChart(indicator, regions: group.regions, year: year,
-                                title: "\(defaultTitle(indicator))\(env.words.comma)\(caption)\(env.words.comma)\(env.words.year(year))")
-                            : false,
+                            ? barChart(indicator, regions: group.regions, year: year, title: title, withTable: false) : false,
                     ]
                 },
             ])

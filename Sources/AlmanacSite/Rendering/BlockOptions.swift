@@ -15,8 +15,13 @@ struct BlockOptions {
     var manyIndicators = false
     var regions: [String] = []
     var years: [Int]?
+    /// How the block spells the years option (`years:` or `year:`).
+    var yearsKey = "years"
     var title: String?
     var source: String?
+    /// Where the block starts and where each option is written in it, for messages.
+    private var blockLine = 0
+    private var positions: [String: (line: Int, column: Int)] = [:]
 
     static let chartKeys: Set<String> = ["type", "indicator", "indicators", "region", "regions", "children", "years", "year", "title"]
     static let tableKeys: Set<String> = ["indicator", "indicators", "region", "regions", "children", "years", "year", "title", "source"]
@@ -37,10 +42,9 @@ struct BlockOptions {
             throw MarkdownIssue(line: block.line + 1, message: "\(error)")
         }
         let kind = block.kind.rawValue
-        func issue(_ key: String, _ message: String) -> MarkdownIssue {
-            let entry = mapping.entry(key)
-            return MarkdownIssue(line: block.line + (entry?.line ?? 1), column: entry?.column ?? 1, message: message)
-        }
+        blockLine = block.line
+        for entry in mapping.entries { positions[entry.key] = (entry.line, entry.column) }
+        func issue(_ key: String, _ message: String) -> MarkdownIssue { self.issue(at: key, message) }
         let known = block.kind == .chart ? Self.chartKeys : Self.tableKeys
         for entry in mapping.entries where !known.contains(entry.key) {
             throw issue(entry.key, "unknown option \"\(entry.key)\" in a \(kind) block (known: \(known.sorted().joined(separator: ", ")))")
@@ -48,7 +52,8 @@ struct BlockOptions {
 
         if let value = mapping["type"] {
             guard let text = value.string, let type = ChartType(rawValue: text) else {
-                throw issue("type", "chart type \"\(value.string ?? "")\" is not one of \(ChartType.allCases.map(\.rawValue).joined(separator: ", "))")
+                let types = ChartType.allCases.map(\.rawValue).joined(separator: ", ")
+                throw issue("type", value.string.map { "chart type \"\($0)\" is not one of \(types)" } ?? "type must be one of \(types)")
             }
             self.type = type
         }
@@ -71,18 +76,23 @@ struct BlockOptions {
             throw issue("indicators", "give indicator: or indicators:, not both")
         }
         if let value = mapping["indicator"] {
-            guard let id = value.string, let indicator = dataset.indicator(id) else {
-                throw issue("indicator", "unknown indicator \"\(value.string ?? "")\" (not in indicators.csv)")
+            guard let id = value.string else {
+                throw issue("indicator", "indicator: takes one indicator id; for several, write indicators: [a, b]")
+            }
+            guard let indicator = dataset.indicator(id) else {
+                throw issue("indicator", "unknown indicator \"\(id)\" (not in indicators.csv)")
             }
             indicators = [indicator]
         } else if let value = mapping["indicators"] {
-            for item in value.list ?? [] {
-                guard let id = item.string, let indicator = dataset.indicator(id) else {
-                    throw issue("indicators", "unknown indicator \"\(item.string ?? "")\" (not in indicators.csv)")
+            guard let ids = Self.ids(value), !ids.isEmpty else {
+                throw issue("indicators", "indicators: needs a list of indicator ids, e.g. [output, patents]")
+            }
+            for id in ids {
+                guard let indicator = dataset.indicator(id) else {
+                    throw issue("indicators", "unknown indicator \"\(id)\" (not in indicators.csv)")
                 }
                 indicators.append(indicator)
             }
-            guard !indicators.isEmpty else { throw issue("indicators", "indicators: needs a list of indicator ids") }
             manyIndicators = true
         } else {
             throw MarkdownIssue(line: block.line, message: "a \(kind) block needs indicator: (or indicators:\(block.kind == .table ? ", or source:" : ""))")
@@ -93,20 +103,21 @@ struct BlockOptions {
             throw issue(regionKeys[1], "give one of region:, regions: or children:")
         }
         if let value = mapping["region"] {
-            guard let id = value.string, dataset.region(id) != nil else {
-                throw issue("region", "unknown region \"\(value.string ?? "")\" (not in regions.csv)")
-            }
+            guard let id = value.string else { throw issue("region", "region: takes one region id; for several, write regions: [a, b]") }
+            guard dataset.region(id) != nil else { throw issue("region", "unknown region \"\(id)\" (not in regions.csv)") }
             regions = [id]
         } else if let value = mapping["regions"] {
-            for item in value.list ?? [] {
-                guard let id = item.string, dataset.region(id) != nil else {
-                    throw issue("regions", "unknown region \"\(item.string ?? "")\" (not in regions.csv)")
-                }
+            guard let ids = Self.ids(value), !ids.isEmpty else {
+                throw issue("regions", "regions: needs a list of region ids, e.g. [quzhou, linan]")
+            }
+            for id in ids {
+                guard dataset.region(id) != nil else { throw issue("regions", "unknown region \"\(id)\" (not in regions.csv)") }
                 regions.append(id)
             }
         } else if let value = mapping["children"] {
-            guard let id = value.string, dataset.region(id) != nil else {
-                throw issue("children", "unknown region \"\(value.string ?? "")\" (not in regions.csv)")
+            guard let id = value.string else { throw issue("children", "children: takes the id of one region") }
+            guard dataset.region(id) != nil else {
+                throw issue("children", "unknown region \"\(id)\" (not in regions.csv)")
             }
             regions = dataset.tree.children(of: id)
             guard !regions.isEmpty else { throw issue("children", "region \"\(id)\" has no sub-regions") }
@@ -119,18 +130,32 @@ struct BlockOptions {
         if manyIndicators, regions.count > 1 {
             throw issue("indicators", "indicators: compares several indicators in one region; give one region")
         }
-        if (type == .column || type == .sparkline), regions.count > 1 || manyIndicators {
-            throw issue("type", "a \(type.rawValue) chart shows one indicator for one region")
+        if type == .sparkline, regions.count > 1 || manyIndicators {
+            throw issue("type", "a sparkline shows one indicator for one region")
         }
 
         if mapping["years"] != nil, mapping["year"] != nil { throw issue("year", "give years: or year:, not both") }
         if let value = mapping["years"] ?? mapping["year"] {
-            let key = mapping["years"] != nil ? "years" : "year"
+            yearsKey = mapping["years"] != nil ? "years" : "year"
             guard let years = Self.years(value), !years.isEmpty else {
-                throw issue(key, "years must be a year, a range such as 2016-2024, or a list of years")
+                throw issue(yearsKey, "years must be a year, a range such as 2016-2024, or a list of years")
             }
             self.years = years
         }
+    }
+
+    /// A problem with option `key`, at the option's line (at the block's first line when the option is absent).
+    func issue(at key: String, _ message: String) -> MarkdownIssue {
+        let position = positions[key]
+        return MarkdownIssue(line: blockLine + (position?.line ?? 1), column: position?.column ?? 1, message: message)
+    }
+
+    /// A list of ids, or one id written without brackets; nil when an item is not text.
+    static func ids(_ value: YAMLValue) -> [String]? {
+        if let id = value.string { return [id] }
+        guard let items = value.list else { return nil }
+        let ids = items.compactMap(\.string)
+        return ids.count == items.count ? ids : nil
     }
 
     /// `2020`, `2016-2024` (also with – or ~), or `[2016, 2018, 2020]`.

@@ -8,43 +8,47 @@ extension PageScope {
         let options = try BlockOptions(block, dataset: dataset, defaultRegion: defaultRegion)
         if let source = options.source { return try sourceTable(source, caption: options.title, line: block.line) }
         let indicators = options.indicators
-        let years = options.years ?? Self.yearsWithData(dataset, indicators: indicators, regions: options.regions)
-        guard !years.isEmpty else {
-            throw MarkdownIssue(line: block.line, message: "no figures for \(indicators.map(\.id).joined(separator: ", ")) in \(options.regions.joined(separator: ", "))")
+        let withData = Self.yearsWithData(dataset, indicators: indicators, regions: options.regions)
+        let subject = "\(indicators.map(\.id).joined(separator: ", ")) in \(options.regions.joined(separator: ", "))"
+        guard !withData.isEmpty else { throw MarkdownIssue(line: block.line, message: "no figures for \(subject)") }
+        if let given = options.years, Set(given).isDisjoint(with: withData) {
+            throw options.issue(at: options.yearsKey, "no figures for \(subject) in the years given")
         }
-        switch block.kind {
-        case .table:
-            if options.manyIndicators {
-                let table = regionTable(options.regions[0], indicators: indicators, years: years, caption: options.title)
-                return renderTable(table)
-            }
-            return renderTable(indicatorTable(indicators[0], regions: options.regions, years: years, caption: options.title))
-        case .chart:
-            switch options.type {
-            case .line where options.manyIndicators:
-                return lineChart(indicators, region: options.regions[0], years: years, title: options.title)
-            case .line:
-                return lineChart(indicators[0], regions: options.regions, years: years, title: options.title)
-            case .bar where options.manyIndicators:
-                let region = options.regions[0]
-                let year = years.last { year in indicators.contains { dataset.figure($0.id, region, year) != nil } }
-                guard let year else {
-                    throw MarkdownIssue(line: block.line, message: "no figures for these indicators in the years given")
-                }
-                return barChart(indicators, region: region, year: year, title: options.title)
-            case .bar:
-                let year = years.last { year in options.regions.contains { dataset.figure(indicators[0].id, $0, year) != nil } }
-                guard let year else {
-                    throw MarkdownIssue(line: block.line, message: "no figures for \(indicators[0].id) in the years given")
-                }
-                return barChart(indicators[0], regions: options.regions, year: year, title: options.title)
-            case .column:
-                return columnChart(indicators[0], region: options.regions[0], years: years, title: options.title)
-            case .sparkline:
-                return sparkline(indicators[0], options.regions[0], years: years)
-            }
+        let region = options.regions[0]
+        // Tables list the years with figures; charts run over the whole period, so that a
+        // missing year is a visible gap rather than two years drawn side by side.
+        let years = options.years ?? (block.kind == .table ? withData : Array(withData.first!...withData.last!))
+        let title = options.title
+        switch (block.kind, options.type) {
+        case (.table, _) where options.manyIndicators:
+            return renderTable(regionTable(region, indicators: indicators, years: years, caption: title))
+        case (.table, _):
+            return renderTable(indicatorTable(indicators[0], regions: options.regions, years: years, caption: title))
+        case (.chart, .line) where options.manyIndicators:
+            return lineChart(rows(indicators, region: region, years: years), title: title ?? regionName(region))
+        case (.chart, .line):
+            return lineChart(rows(indicators[0], regions: options.regions, years: years), title: title ?? defaultTitle(indicators[0]))
+        case (.chart, .column) where options.manyIndicators:
+            return columnChart(rows(indicators, region: region, years: years), title: title ?? regionName(region))
+        case (.chart, .column) where options.regions.count > 1:
+            return columnChart(rows(indicators[0], regions: options.regions, years: years), title: title ?? defaultTitle(indicators[0]))
+        case (.chart, .column):
+            let title = title ?? regionName(region) + environment.words.colon + defaultTitle(indicators[0])
+            return columnChart(rows(indicators[0], regions: [region], years: years), title: title)
+        case (.chart, .bar) where options.manyIndicators:
+            // The last of the years given in which any of the indicators has a figure.
+            let year = years.last { year in indicators.contains { dataset.figure($0.id, region, year) != nil } }!
+            return barChart(indicators, region: region, year: year, title: title)
+        case (.chart, .bar):
+            let year = years.last { year in options.regions.contains { dataset.figure(indicators[0].id, $0, year) != nil } }!
+            return barChart(indicators[0], regions: options.regions, year: year, title: title)
+        case (.chart, .sparkline):
+            let title = title ?? regionName(region) + environment.words.colon + defaultTitle(indicators[0])
+            return sparklineFigure(indicators[0], region: region, years: years, title: title)
         }
     }
+
+    private func regionName(_ id: String) -> String { environment.dataset.region(id)?.name ?? id }
 
     /// The years in which any of `indicators` has a figure for any of `regions`.
     static func yearsWithData(_ dataset: Dataset, indicators: [Indicator], regions: [String]) -> [Int] {

@@ -2,74 +2,92 @@ import AlmanacCharts
 import AlmanacData
 
 /// Charts drawn from the model, each in a `<figure>` with the data behind it as a table in a
-/// `<details>` right after the picture (rendered by the theme's `partials/chart`).
+/// `<details>` right after the picture (rendered by the theme's `partials/chart`). Every number
+/// in the picture, its description and its table is the same figure of the ``Dataset``.
 extension PageScope {
+    /// Rows of figures over years: one indicator in several regions, or several indicators in one region.
+    struct SeriesRows {
+        var names: [String]
+        /// Aligned with `names`: one figure (or none) per year.
+        var figures: [[Figure?]]
+        /// The indicator of each row (the same one for every row when regions are compared).
+        var indicators: [Indicator]
+        /// The figures as the page writes them (`974.2亿元`, `–` for none), written once for the
+        /// marks' labels and the description.
+        var texts: [[String]]
+        /// The header of the table's first column.
+        var rowLabel: String
+        var years: [Int]
+    }
+
     private var summary: ChartSummary { ChartSummary(words: environment.words) }
 
-    private func tickFormat() -> @Sendable (Double) -> String {
+    private var tickFormat: TickFormat {
         let language = environment.language
-        return { NumberFormat.compact($0, language: language) }
+        return TickFormat { NumberFormat.compactTicks($0, language: language) }
     }
 
     func defaultTitle(_ indicator: Indicator) -> String {
-        indicator.unit.isEmpty ? indicator.name : indicator.name + (environment.language == .zhCN ? "（\(indicator.unit)）" : " (\(indicator.unit))")
+        guard !indicator.unit.isEmpty else { return indicator.name }
+        return indicator.name + (environment.language == .zhCN ? "（\(indicator.unit)）" : " (\(indicator.unit))")
     }
 
-    /// One line per region for one indicator.
-    func lineChart(_ indicator: Indicator, regions: [String], years: [Int], title: String? = nil) -> String {
+    /// One indicator in each of `regions`.
+    func rows(_ indicator: Indicator, regions: [String], years: [Int]) -> SeriesRows {
         let dataset = environment.dataset
-        let names = regions.map { dataset.region($0)?.name ?? $0 }
-        let series = regions.map { region in years.map { dataset.figure(indicator.id, region, $0) } }
-        return lines(
-            title: title ?? defaultTitle(indicator), years: years, names: names, figures: series,
-            indicators: Array(repeating: indicator, count: regions.count), rowLabel: environment.words["region"])
+        return rows(
+            names: regions.map { dataset.region($0)?.name ?? $0 },
+            figures: regions.map { region in years.map { dataset.figure(indicator.id, region, $0) } },
+            indicators: Array(repeating: indicator, count: regions.count), rowLabel: environment.words["region"], years: years)
     }
 
-    /// One line per indicator for one region.
-    func lineChart(_ indicators: [Indicator], region: String, years: [Int], title: String? = nil) -> String {
+    /// Each of `indicators` in one region.
+    func rows(_ indicators: [Indicator], region: String, years: [Int]) -> SeriesRows {
         let dataset = environment.dataset
-        let series = indicators.map { indicator in years.map { dataset.figure(indicator.id, region, $0) } }
-        let regionName = dataset.region(region)?.name ?? region
-        return lines(
-            title: title ?? regionName, years: years, names: indicators.map(\.name), figures: series,
-            indicators: indicators, rowLabel: environment.words["indicator"])
+        return rows(
+            names: indicators.map(\.name),
+            figures: indicators.map { indicator in years.map { dataset.figure(indicator.id, region, $0) } },
+            indicators: indicators, rowLabel: environment.words["indicator"], years: years)
     }
 
-    private func lines(
-        title: String, years: [Int], names: [String], figures: [[Figure?]], indicators: [Indicator], rowLabel: String
-    ) -> String {
+    private func rows(names: [String], figures: [[Figure?]], indicators: [Indicator], rowLabel: String, years: [Int]) -> SeriesRows {
         let env = environment
-        let labels = zip(figures, indicators).map { row, indicator in row.map { $0.map { env.display($0, indicator) } ?? "–" } }
-        let desc = summary.lines(
-            zip(names, zip(figures, labels)).map { name, pair in
-                (name, zip(years, zip(pair.0, pair.1)).compactMap { year, item in item.0.map { (year, item.1, $0.value) } })
-            })
-        let chart = LineChart(
-            title: title, description: desc, categories: years.map(String.init),
-            series: zip(names, zip(figures, labels)).map { ChartSeries(name: $0, values: $1.0.map { $0?.value }, labels: $1.1) },
-            tickFormat: tickFormat())
-        var columns = [TableModel.Column(label: rowLabel)]
-        columns += years.map { TableModel.Column(label: String($0), numeric: true) }
-        let rows = zip(names, zip(figures, indicators)).map { name, pair in
-            [TableModel.Cell(text: name, header: true)] + pair.0.map { env.cell($0, pair.1) }
-        }
-        return figure(chart.svg(id: nextChartID()), caption: title, table: TableModel(columns: columns, rows: rows))
+        let texts = zip(figures, indicators).map { row, indicator in row.map { $0.map { env.display($0, indicator) } ?? "–" } }
+        return SeriesRows(names: names, figures: figures, indicators: indicators, texts: texts, rowLabel: rowLabel, years: years)
     }
 
-    /// A ranking of `regions` for one year, best first by the indicator's direction.
-    func barChart(_ indicator: Indicator, regions: [String], year: Int, title: String? = nil) -> String {
+    /// One line per row.
+    func lineChart(_ rows: SeriesRows, title: String) -> String {
+        let chart = LineChart(
+            title: title, description: describe(rows), categories: rows.years.map(String.init), series: series(rows),
+            tickFormat: tickFormat)
+        return figure(chart.svg(id: nextChartID()), caption: title, table: table(rows))
+    }
+
+    /// Columns per year: one column for a single row, a group of columns for several.
+    func columnChart(_ rows: SeriesRows, title: String) -> String {
+        let chart = ColumnChart(
+            title: title, description: describe(rows), categories: rows.years.map(String.init), series: series(rows),
+            tickFormat: tickFormat)
+        return figure(chart.svg(id: nextChartID()), caption: title, table: table(rows))
+    }
+
+    /// A ranking of `regions` for one year, best first by the indicator's direction. Its table
+    /// is the ranking with changes; `withTable: false` leaves it out for a page that shows that
+    /// table itself, right after the chart.
+    func barChart(_ indicator: Indicator, regions: [String], year: Int, title: String? = nil, withTable: Bool = true) -> String {
         let env = environment
         let dataset = env.dataset
-        let ranked = dataset.ranking(indicator.id, among: regions, year)
-        let bars = ranked.map { entry in
+        let (head, tail, omitted) = RankingCut.select(dataset.ranking(indicator.id, among: regions, year))
+        let bars = (head + tail).map { entry in
             BarChart.Bar(
                 label: dataset.region(entry.region)?.name ?? entry.region, value: entry.figure.value,
                 display: env.display(entry.figure, indicator))
         }
-        let title = title ?? defaultTitle(indicator) + env.words.comma + env.words.year(year)
-        let chart = BarChart(title: title, description: summary.ranking(year: year, bars.map { ($0.label, $0.display) }), bars: bars)
-        let table = rankingTable(indicator, year: year, among: regions)
-        return figure(chart.svg(id: nextChartID()), caption: title, table: table)
+        var title = title ?? defaultTitle(indicator) + env.words.comma + env.words.year(year)
+        if omitted > 0 { title += env.words.comma + env.words.headAndTail(RankingCut.head, RankingCut.tail) }
+        let chart = BarChart(title: title, description: summary.ranking(year: year, bars.map { ($0.label, $0.display) }, total: bars.count + omitted), bars: bars)
+        return figure(chart.svg(id: nextChartID()), caption: title, table: withTable ? rankingTable(indicator, year: year, among: regions) : nil)
     }
 
     /// Several indicators of one region in one year, as bars (largest first) — a composition.
@@ -88,40 +106,66 @@ extension PageScope {
         return figure(chart.svg(id: nextChartID()), caption: title, table: table)
     }
 
-    /// One region's years as columns.
-    func columnChart(_ indicator: Indicator, region: String, years: [Int], title: String? = nil) -> String {
-        let env = environment
-        let dataset = env.dataset
-        let figures = years.map { dataset.figure(indicator.id, region, $0) }
-        let labels = figures.map { $0.map { env.display($0, indicator) } ?? "–" }
-        let name = dataset.region(region)?.name ?? region
-        let title = title ?? name + environment.words.colon + defaultTitle(indicator)
-        let desc = summary.lines([(name, zip(years, zip(figures, labels)).compactMap { year, item in item.0.map { (year, item.1, $0.value) } })])
-        let chart = ColumnChart(
-            title: title, description: desc, categories: years.map(String.init), values: figures.map { $0?.value },
-            labels: labels, tickFormat: tickFormat())
-        let table = TableModel(
-            columns: [TableModel.Column(label: env.words["year"]), TableModel.Column(label: env.words["value"], numeric: true)],
-            rows: zip(years, figures).map { [TableModel.Cell(text: String($0), header: true), env.cell($1, indicator)] })
-        return figure(chart.svg(id: nextChartID()), caption: title, table: table)
+    /// A word-sized trend line, bare: it sits in a table row or a card that has the numbers.
+    /// Empty when there are fewer than two figures to draw a trend from.
+    func sparkline(_ indicator: Indicator, _ region: String, years: [Int]) -> String {
+        let rows = rows(indicator, regions: [region], years: years)
+        guard rows.figures[0].compactMap({ $0 }).count > 1 else { return "" }
+        return sparkline(rows, indicator: indicator)
     }
 
-    /// A word-sized trend line (no figure, no table: it sits in a table row or card that has the numbers).
-    func sparkline(_ indicator: Indicator, _ region: String, years: [Int]) -> String {
-        let env = environment
-        let dataset = env.dataset
-        let figures = years.map { dataset.figure(indicator.id, region, $0) }
-        guard figures.compactMap({ $0 }).count > 1 else { return "" }
-        let name = dataset.region(region)?.name ?? region
-        let labels = figures.map { $0.map { env.display($0, indicator) } ?? "–" }
-        let desc = summary.lines([(name, zip(years, zip(figures, labels)).compactMap { year, item in item.0.map { (year, item.1, $0.value) } })])
-        return Sparkline(title: name + env.words.colon + indicator.name, description: desc, values: figures.map { $0?.value })
+    /// A sparkline written as a block of its own: a figure with its data table like any chart.
+    func sparklineFigure(_ indicator: Indicator, region: String, years: [Int], title: String) -> String {
+        let rows = rows(indicator, regions: [region], years: years)
+        return figure(sparkline(rows, indicator: indicator), caption: title, table: table(rows))
+    }
+
+    private func sparkline(_ rows: SeriesRows, indicator: Indicator) -> String {
+        Sparkline(title: rows.names[0] + environment.words.colon + indicator.name, description: describe(rows), values: rows.figures[0].map { $0?.value })
             .svg(id: nextChartID())
     }
 
-    private func figure(_ svg: String, caption: String, table: TableModel) -> String {
+    private func series(_ rows: SeriesRows) -> [ChartSeries] {
+        rows.names.indices.map { ChartSeries(name: rows.names[$0], values: rows.figures[$0].map { $0?.value }, labels: rows.texts[$0]) }
+    }
+
+    private func describe(_ rows: SeriesRows) -> String {
+        let env = environment
+        return summary.series(
+            rows.names.indices.map { row in
+                let present = rows.years.indices.compactMap { column in
+                    rows.figures[row][column].map { (year: rows.years[column], figure: $0, text: rows.texts[row][column]) }
+                }
+                var change: String?
+                // As everywhere, no change from or to a partial roll-up.
+                if let first = present.first, let last = present.last, first.year < last.year,
+                    !first.figure.isPartial, !last.figure.isPartial
+                {
+                    change = env.changeText(
+                        Change(fromYear: first.year, toYear: last.year, from: first.figure.value, to: last.figure.value),
+                        rows.indicators[row])
+                }
+                return ChartSummary.Series(
+                    name: rows.names[row],
+                    points: present.map { ChartSummary.Point(year: $0.year, text: $0.text, value: $0.figure.value) },
+                    change: change)
+            }, years: rows.years)
+    }
+
+    /// The rows × years table under a line or column chart.
+    private func table(_ rows: SeriesRows) -> TableModel {
+        let env = environment
+        let columns = [TableModel.Column(label: rows.rowLabel)] + rows.years.map { TableModel.Column(label: String($0), numeric: true) }
+        let cells = zip(rows.names, zip(rows.figures, rows.indicators)).map { name, pair in
+            [TableModel.Cell(text: name, header: true)] + pair.0.map { env.cell($0, pair.1) }
+        }
+        let partial = rows.figures.joined().contains { $0?.isPartial == true }
+        return TableModel(columns: columns, rows: cells, footnote: partial ? env.words["dataNote"] : nil)
+    }
+
+    private func figure(_ svg: String, caption: String, table: TableModel?) -> String {
         environment.theme.render(
             "partials/chart",
-            ["svg": svg, "caption": caption, "table": renderTable(table), "t": environment.words.table])
+            ["svg": svg, "caption": caption, "table": table.map(renderTable) ?? false, "t": environment.words.table])
     }
 }

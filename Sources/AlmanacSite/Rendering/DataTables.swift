@@ -3,39 +3,83 @@ import AlmanacData
 /// The site's standard tables, all read from the ``Dataset``: a region's indicators by year, an
 /// indicator's regions by year with CAGR, and a year's ranking.
 extension PageScope {
-    /// Indicators × years for one region, with the latest change and a sparkline.
+    /// How many of the latest years a page's own tables show; charts and downloads have them all.
+    static let tableYears = 5
+
+    /// The latest ``tableYears`` of `all`, and the latest year of each row that has none of those,
+    /// so that no row of the table is left without its latest figure.
+    static func recentYears(_ all: [Int], latestOfEachRow: [Int?]) -> [Int] {
+        Set(all.suffix(tableYears)).union(latestOfEachRow.compactMap { $0 }).sorted()
+    }
+
+    /// Indicators × years for one region, with the latest change and a sparkline over the years
+    /// from each indicator's first to its last figure (the trend column only when there is a
+    /// trend). Without `years`, the ``recentYears(_:latestOfEachRow:)``, the sparklines covering all years.
     func regionTable(
         _ region: String, indicators: [Indicator]? = nil, years: [Int]? = nil, caption: String? = nil
     ) -> TableModel {
         let env = environment
         let dataset = env.dataset
         let indicators = indicators ?? dataset.indicators(for: region)
-        let years = years ?? Array(Set(indicators.flatMap { dataset.years($0.id, region) })).sorted()
-        var columns = [TableModel.Column(label: env.words["indicator"])]
-        columns += years.map { TableModel.Column(label: String($0), numeric: true) }
-        columns += [TableModel.Column(label: env.words["change"], numeric: true), TableModel.Column(label: env.words["trend"])]
+        let all = years ?? Array(Set(indicators.flatMap { dataset.years($0.id, region) })).sorted()
+        let shown = years ?? Self.recentYears(all, latestOfEachRow: indicators.map { dataset.years($0.id, region).last })
         var partial = false
-        let rows = indicators.map { indicator -> [TableModel.Cell] in
+        var rows = indicators.map { indicator -> [TableModel.Cell] in
             var cells = [TableModel.Cell(text: indicator.name, href: links.to("indicators/\(indicator.id)/"), header: true)]
-            for year in years {
+            for year in shown {
                 let figure = dataset.figure(indicator.id, region, year)
                 partial = partial || figure?.isPartial == true
                 cells.append(env.cell(figure, indicator))
             }
-            let last = dataset.years(indicator.id, region).last
-            cells.append(env.changeCell(last.flatMap { dataset.change(indicator.id, region, $0) }, indicator))
-            cells.append(TableModel.Cell(text: "", classes: ["spark"], html: sparkline(indicator, region, years: years)))
+            let latest = shown.last { dataset.figure(indicator.id, region, $0) != nil }
+            cells.append(env.changeCell(latest.flatMap { dataset.change(indicator.id, region, $0) }, indicator))
+            cells.append(env.shareCell(indicator, region, latest))
+            cells.append(env.attainmentCell(indicator, region, latest))
+            let trend = all.filter { dataset.figure(indicator.id, region, $0) != nil }
+            let spark = trend.count > 1 ? sparkline(indicator, region, years: Array(trend.first!...trend.last!)) : ""
+            cells.append(TableModel.Cell(text: "", classes: ["spark"], html: spark.isEmpty ? nil : spark))
             return cells
         }
-        return TableModel(caption: caption, columns: columns, rows: rows, footnote: partial ? env.words["dataNote"] : nil)
+        var columns = [TableModel.Column(label: env.words["indicator"])]
+        columns += shown.map { TableModel.Column(label: String($0), numeric: true) }
+        columns.append(TableModel.Column(label: env.words["change"], numeric: true))
+        // Share of the parent and attainment of targets only where some row has one.
+        let changeColumn = columns.count - 1
+        for (offset, key) in ["share", "attainment"].enumerated().reversed() {
+            let index = changeColumn + 1 + offset
+            if rows.contains(where: { !$0[index].classes.contains("missing") }) {
+                columns.insert(TableModel.Column(label: env.words[key], numeric: true), at: changeColumn + 1)
+            } else {
+                for row in rows.indices { rows[row].remove(at: index) }
+            }
+        }
+        if rows.contains(where: { $0.last?.html != nil }) {
+            columns.append(TableModel.Column(label: env.words["trend"]))
+        } else {
+            for index in rows.indices { rows[index].removeLast() }
+        }
+        return TableModel(
+            caption: caption, columns: columns, rows: rows, footnote: footnote(partial: partial, cut: shown.count < all.count))
     }
 
-    /// Regions × years for one indicator, with the CAGR from each region's first to last year shown.
-    func indicatorTable(_ indicator: Indicator, regions: [String], years: [Int], caption: String? = nil) -> TableModel {
+    /// The notes under a table: partial roll-ups marked, years left out.
+    private func footnote(partial: Bool, cut: Bool) -> String? {
+        let notes = [partial ? environment.words["dataNote"] : nil, cut ? environment.words.latestYears(Self.tableYears) : nil]
+        let text = notes.compactMap { $0 }.joined(separator: " ")
+        return text.isEmpty ? nil : text
+    }
+
+    /// Regions × years for one indicator, with the change of each region's latest year shown on
+    /// the year before and the CAGR from its first to its last complete figure shown.
+    func indicatorTable(_ indicator: Indicator, regions: [String], years all: [Int], latest: Bool = false, caption: String? = nil)
+        -> TableModel
+    {
         let env = environment
         let dataset = env.dataset
+        let years = latest ? Self.recentYears(all, latestOfEachRow: regions.map { dataset.years(indicator.id, $0).last }) : all
         var columns = [TableModel.Column(label: env.words["region"])]
         columns += years.map { TableModel.Column(label: String($0), numeric: true) }
+        columns.append(TableModel.Column(label: env.words["change"], numeric: true))
         columns.append(TableModel.Column(label: env.words["cagr"], numeric: true))
         var partial = false
         let rows = regions.compactMap { id -> [TableModel.Cell]? in
@@ -46,6 +90,8 @@ extension PageScope {
                 partial = partial || figure?.isPartial == true
                 cells.append(env.cell(figure, indicator))
             }
+            let shown = years.last { dataset.figure(indicator.id, id, $0) != nil }
+            cells.append(env.changeCell(shown.flatMap { dataset.change(indicator.id, id, $0) }, indicator))
             let present = years.filter { dataset.figure(indicator.id, id, $0).map { !$0.isPartial } ?? false }
             if let first = present.first, let last = present.last, last > first,
                 let rate = dataset.cagr(indicator.id, id, from: first, to: last)
@@ -58,40 +104,55 @@ extension PageScope {
             }
             return cells
         }
-        return TableModel(caption: caption, columns: columns, rows: rows, footnote: partial ? env.words["dataNote"] : nil)
+        return TableModel(
+            caption: caption, columns: columns, rows: rows, footnote: footnote(partial: partial, cut: years.count < all.count))
     }
 
     /// The regions of `among` that have a figure in `year`, ranked, with the change on the year before.
-    func rankingTable(_ indicator: Indicator, year: Int, among: [String], caption: String? = nil) -> TableModel {
+    func rankingTable(_ indicator: Indicator, year: Int, among: [String]) -> TableModel {
         let env = environment
         let dataset = env.dataset
-        let ranking = dataset.ranking(indicator.id, among: among, year)
+        var places: [(position: Int, region: String, figure: Figure)] = []
+        var previous: Double?
+        for (index, entry) in dataset.ranking(indicator.id, among: among, year).enumerated() {
+            let position = entry.figure.value == previous ? places[index - 1].position : index + 1
+            previous = entry.figure.value
+            places.append((position, entry.region, entry.figure))
+        }
+        let (head, tail, omitted) = RankingCut.select(places)
         var partial = false
         var rows: [[TableModel.Cell]] = []
-        var position = 0
-        var previous: Double?
-        for (index, entry) in ranking.enumerated() {
-            if entry.figure.value != previous { position = index + 1 }
-            previous = entry.figure.value
-            partial = partial || entry.figure.isPartial
-            let name = dataset.region(entry.region)?.name ?? entry.region
+        func add(_ place: (position: Int, region: String, figure: Figure)) {
+            partial = partial || place.figure.isPartial
             rows.append([
-                TableModel.Cell(text: String(position), classes: ["num", "rank"]),
-                TableModel.Cell(text: name, href: links.to("regions/\(entry.region)/"), header: true),
-                env.cell(entry.figure, indicator),
-                env.changeCell(dataset.change(indicator.id, entry.region, year), indicator),
+                TableModel.Cell(text: String(place.position), classes: ["num", "rank"]),
+                TableModel.Cell(
+                    text: dataset.region(place.region)?.name ?? place.region, href: links.to("regions/\(place.region)/"),
+                    header: true),
+                env.cell(place.figure, indicator),
+                env.changeCell(dataset.change(indicator.id, place.region, year), indicator),
             ])
         }
+        head.forEach(add)
+        if omitted > 0 {
+            rows.append([
+                TableModel.Cell(text: "…", classes: ["num", "omitted"]),
+                TableModel.Cell(text: env.words.omitted(omitted), classes: ["omitted"], header: true),
+                TableModel.Cell(text: "", classes: ["omitted"]), TableModel.Cell(text: "", classes: ["omitted"]),
+            ])
+        }
+        tail.forEach(add)
         return TableModel(
-            caption: caption,
+            classes: ["ranking"],
             columns: [
                 TableModel.Column(label: env.words["rank"], numeric: true), TableModel.Column(label: env.words["region"]),
                 TableModel.Column(label: env.words["value"], numeric: true),
                 TableModel.Column(label: env.words["change"], numeric: true),
-            ], rows: rows, footnote: partial ? env.words["dataNote"] : nil)
+            ], rows: rows, footnote: footnote(partial: partial, cut: false))
     }
 
     func renderTable(_ table: TableModel) -> String {
-        environment.theme.render("partials/table", table.context)
+        let theme = environment.theme
+        return theme.overridden.contains("partials/table") ? theme.render("partials/table", table.context) : TableHTML.render(table)
     }
 }

@@ -18,7 +18,9 @@ extension RenderEnvironment {
         return parts.joined(separator: words.listSeparator)
     }
 
-    /// `+22.2%`; the absolute change with unit where there is no relative one (from zero).
+    /// `+22.2%`; the absolute change with unit where there is no relative one (from zero). Rates
+    /// (unit `%`) too change by a percentage of themselves, as SPEC §5 defines the change: 98.13%
+    /// → 99.5% is `+1.4%`; the figures on either side are in the table next to it.
     func changeText(_ change: Change, _ indicator: Indicator) -> String {
         if let ratio = change.ratio { return NumberFormat.percent(ratio, signed: true) }
         return NumberFormat.signedValue(change.absolute, of: indicator)
@@ -45,5 +47,24 @@ extension RenderEnvironment {
         return TableModel.Cell(
             text: changeText(change, indicator), classes: ["num", "change", changeClass(change, indicator)],
             title: "\(words.year(change.fromYear)) → \(words.year(change.toYear))")
+    }
+
+    /// The region's share of its parent's figure in `year`, where the indicator adds up.
+    func shareCell(_ indicator: Indicator, _ region: String, _ year: Int?) -> TableModel.Cell {
+        guard let year, let share = dataset.share(indicator.id, region, year), let parent = dataset.tree[region]?.parentID
+        else { return TableModel.Cell(text: "–", classes: ["num", "missing"]) }
+        let parentName = dataset.region(parent)?.name ?? parent
+        return TableModel.Cell(
+            text: NumberFormat.percent(share), classes: ["num", "share"], title: parentName + words.comma + words.year(year))
+    }
+
+    /// How far the figure of `year` got towards its target (targets.csv), as a percentage.
+    func attainmentCell(_ indicator: Indicator, _ region: String, _ year: Int?) -> TableModel.Cell {
+        guard let year, let attainment = dataset.attainment(indicator.id, region, year),
+            let target = dataset.target(indicator.id, region, year)
+        else { return TableModel.Cell(text: "–", classes: ["num", "missing"]) }
+        return TableModel.Cell(
+            text: NumberFormat.percent(attainment), classes: ["num", "attainment", attainment >= 1 ? "better" : "worse"],
+            title: words["target"] + words.colon + NumberFormat.value(target.value, of: indicator) + words.comma + words.year(year))
     }
 }

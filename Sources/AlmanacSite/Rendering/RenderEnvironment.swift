@@ -9,6 +9,7 @@ struct RenderEnvironment: Sendable {
     let words: Words
     let portable: Bool
     let baseURL: String?
+    let chrome = ChromeCache()
 
     var dataset: Dataset { content.dataset }
     var language: Language { content.config.language }

@@ -19,12 +19,16 @@ struct TableModel {
     }
 
     var caption: String?
+    /// Classes of the `<table>` besides `data`, e.g. `ranking`.
+    var classes: [String] = []
     var columns: [Column]
     var rows: [[Cell]]
     var footnote: String?
 
     var context: [String: Any] {
         var context: [String: Any] = [
+            // Set even when empty: Mustache would otherwise look the key up in enclosing contexts.
+            "tableClass": classes.isEmpty ? false : classes.joined(separator: " "),
             "columns": columns.map { column -> [String: Any] in
                 ["label": column.label, "class": column.numeric ? "num" : ""]
             },

@@ -8,13 +8,16 @@ struct Theme: Sendable {
     let library: MustacheLibrary
     /// Non-template files by output path, e.g. `assets/style.css`.
     let assets: [String: [UInt8]]
+    /// Template names the site's `Templates/` replaced or added.
+    let overridden: Set<String>
 
     /// Loads the built-in theme, then the site's overrides. Template syntax errors are diagnostics.
     static func load(_ files: SiteFiles) -> (theme: Theme, diagnostics: [Diagnostic]) {
-        TemplateEscaping.register
         var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()
+        FastHTMLEscaping.register
         var assets: [String: [UInt8]] = [:]
+        var names: Set<String> = []
         func add(folder: URL, fromSite: Bool, label: (String) -> String) {
             for (relative, url) in listFiles(folder) {
                 if fromSite, let problem = files.problem(reading: "Templates/" + relative) {
@@ -27,17 +30,19 @@ struct Theme: Sendable {
                 }
                 if relative.hasSuffix(".mustache") {
                     let name = String(relative.dropLast(".mustache".count))
+                    names.insert(name)
                     guard let text = String(validating: [UInt8](data), as: UTF8.self) else {
                         diagnostics.append(.error(label(relative), "template is not UTF-8"))
                         continue
                     }
                     do {
-                        library.register(try MustacheTemplate(string: TemplateEscaping.pragma + text), named: name)
+                        library.register(try MustacheTemplate(string: FastHTMLEscaping.pragma + text), named: name)
                     } catch let error as MustacheTemplate.ParserError {
-                        let line = error.context.lineNumber
-                        let column = error.context.columnNumber - (line == 1 ? TemplateEscaping.pragma.count : 0)
+                        // The pragma is one line in front of the author's text.
                         diagnostics.append(
-                            .error(label(relative), line: line, column: max(1, column), "template: \(describe(error.error))"))
+                            .error(
+                                label(relative), line: max(1, error.context.lineNumber - 1),
+                                column: max(1, error.context.columnNumber), "template: \(describe(error.error))"))
                     } catch {
                         diagnostics.append(.error(label(relative), "template: \(error)"))
                     }
@@ -49,8 +54,9 @@ struct Theme: Sendable {
         if let builtIn = Bundle.module.resourceURL?.appendingPathComponent("Theme") {
             add(folder: builtIn, fromSite: false) { "(built-in theme)/\($0)" }
         }
+        names = []
         add(folder: files.url("Templates"), fromSite: true) { "Templates/\($0)" }
-        return (Theme(library: library, assets: assets), diagnostics)
+        return (Theme(library: library, assets: assets, overridden: names), diagnostics)
     }
 
     /// Files under `folder` as (path relative to it, URL), sorted, hidden files skipped.

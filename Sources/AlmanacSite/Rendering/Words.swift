@@ -46,6 +46,28 @@ struct Words: Sendable {
         language == .zhCN ? "第\(depth + 1)级地区" : "Level \(depth + 1) regions"
     }
 
+    /// The note under a table that shows only the latest years.
+    /// The row that stands for the places a long ranking leaves out.
+    func omitted(_ count: Int) -> String {
+        language == .zhCN ? "（另有\(count)个地区未列出，完整数据见指标页）" : "(\(count) more regions; all figures are on the indicator's page)"
+    }
+
+    /// A long ranking's chart title ends with which places it shows.
+    func headAndTail(_ head: Int, _ tail: Int) -> String {
+        language == .zhCN ? "前\(head)位和后\(tail)位" : "first \(head) and last \(tail)"
+    }
+
+    func latestYears(_ count: Int) -> String {
+        language == .zhCN
+            ? "表中列出最近\(count)年（及各行有数据的最近一年）；全部年份见图表数据和数据下载。"
+            : "The latest \(count) years (and each row's latest year with a figure) are listed; every year is in the chart data and the downloads."
+    }
+
+    /// The label of a change on an earlier year than the previous one: `较2016年`, `Since 2016`.
+    func since(_ year: Int) -> String { language == .zhCN ? "较\(year)年" : "Since \(year)" }
+
+    /// The unit of a change in a rate.
+
     /// Separates list items in running text.
     var listSeparator: String { language == .zhCN ? "；" : "; " }
     var colon: String { language == .zhCN ? "：" : ": " }
@@ -66,7 +88,7 @@ struct Words: Sendable {
     static let chinese: [String: String] = [
         "home": "首页", "regions": "地区", "indicators": "指标", "years": "年度", "pages": "文章",
         "data": "数据", "region": "地区", "indicator": "指标", "year": "年份", "latest": "最新",
-        "change": "较上年", "cagr": "年均增长", "rank": "排名", "share": "占上级比重", "source": "来源",
+        "change": "较上年", "cagr": "年均增长", "rank": "排名", "share": "占上级比重", "attainment": "目标完成率", "target": "目标", "source": "来源",
         "note": "说明", "partialMark": "部分汇总", "unit": "单位", "category": "类别", "aggregate": "汇总方式",
         "direction": "方向", "up": "越高越好", "down": "越低越好", "sum": "求和", "mean": "平均",
         "none": "不汇总", "contents": "目录", "tags": "标签", "date": "日期",
@@ -87,7 +109,8 @@ struct Words: Sendable {
     static let english: [String: String] = [
         "home": "Home", "regions": "Regions", "indicators": "Indicators", "years": "Years", "pages": "Articles",
         "data": "Data", "region": "Region", "indicator": "Indicator", "year": "Year", "latest": "Latest",
-        "change": "Change", "cagr": "CAGR", "rank": "Rank", "share": "Share of parent", "source": "Source",
+        "change": "Change", "cagr": "CAGR", "rank": "Rank", "share": "Share of parent", "attainment": "Of target",
+        "target": "Target", "source": "Source",
         "note": "Note", "partialMark": "partial", "unit": "Unit", "category": "Category", "aggregate": "Aggregation",
         "direction": "Direction", "up": "Higher is better", "down": "Lower is better", "sum": "Sum", "mean": "Mean",
         "none": "Not aggregated", "contents": "Contents", "tags": "Tags", "date": "Date",

@@ -1,0 +1,155 @@
+#!/usr/bin/env python3
+"""`make bench`: Almanac against Hugo and the libcmark floor, measured side by side in one run.
+
+Generates (once, under bench-work/) synthetic sites of 1,000 and 10,000 report pages with the same
+pages as minimal Hugo sites, and a site of 1,000,000 observations (2,000 counties × 50 indicators ×
+10 years); then, after a warm-up, runs alternating rounds of
+  almanac build  |  hugo  |  cmark-floor (parse + render + write each page with libcmark, in C)
+on each page count, `almanac build` on the million observations, the data-layer micro-benchmarks
+(almanac-bench) and, when Scripts/bench-serve.py exists, the preview server's rebuild after an edit.
+Prints medians, min–max, peak memory (from /usr/bin/time) and the ratios, median of per-round ratios.
+
+    bench.py [--runs N] [--pages 1000,10000] [--skip-million] [--work DIR]
+"""
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def run(command, **kwargs):
+    subprocess.run(command, check=True, **kwargs)
+
+
+def timed(command, cwd=None):
+    """Wall seconds (perf_counter around the process) and peak resident MiB (/usr/bin/time)."""
+    with tempfile.NamedTemporaryFile(mode="r") as report:
+        start = time.perf_counter()
+        subprocess.run(["/usr/bin/time", "-f", "%M", "-o", report.name] + command, check=True, cwd=cwd,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        elapsed = time.perf_counter() - start
+        peak_kib = int(report.read().strip().splitlines()[-1])
+    return elapsed, peak_kib / 1024
+
+
+def ensure_tools(work):
+    if shutil.which("hugo") is None:
+        print("bench: installing hugo (apt-get)", flush=True)
+        sudo = [] if os.geteuid() == 0 else ["sudo"]
+        run(sudo + ["apt-get", "update"])
+        run(sudo + ["apt-get", "install", "-y", "hugo"])
+    if not os.path.exists("/usr/bin/time"):
+        sudo = [] if os.geteuid() == 0 else ["sudo"]
+        run(sudo + ["apt-get", "install", "-y", "time"])
+    print("bench: building almanac (release)", flush=True)
+    run(["swift", "build", "-c", "release", "--product", "almanac"], cwd=ROOT)
+    run(["swift", "build", "-c", "release", "--product", "almanac-bench"], cwd=ROOT)
+    floor = os.path.join(work, "cmark-floor")
+    run(["cc", "-O2", os.path.join(ROOT, "Benchmarks", "cmark-floor.c"), "-lcmark", "-o", floor])
+    return os.path.join(ROOT, ".build", "release", "almanac"), os.path.join(ROOT, ".build", "release", "almanac-bench"), floor
+
+
+def generate(work, name, args):
+    site = os.path.join(work, name)
+    if not os.path.exists(os.path.join(site, "Content")):
+        print(f"bench: generating {name}", flush=True)
+        run([sys.executable, os.path.join(ROOT, "Scripts", "generate-site.py"), "--out", site] + args)
+    return site
+
+
+class Table:
+    def __init__(self):
+        self.rows = []
+
+    def add(self, name, samples, note=""):
+        times = [s[0] for s in samples]
+        peaks = [s[1] for s in samples]
+        self.rows.append((name, statistics.median(times), min(times), max(times), max(peaks), note))
+
+    def print(self, ratios):
+        print()
+        print(f"{'benchmark':<42} {'median':>9} {'min–max':>17} {'peak MiB':>9}  note")
+        for name, median, low, high, peak, note in self.rows:
+            print(f"{name:<42} {median:>8.3f}s {low:>7.3f}–{high:<7.3f}s {peak:>9.0f}  {note}")
+        if ratios:
+            print()
+            print(f"{'ratio (median of per-round ratios)':<42} {'median':>9} {'min–max':>17}")
+            for name, values in ratios:
+                print(f"{name:<42} {statistics.median(values):>9.3f} {min(values):>8.3f}–{max(values):<8.3f}")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--pages", default="1000,10000")
+    parser.add_argument("--skip-million", action="store_true")
+    parser.add_argument("--work", default=os.path.join(ROOT, "bench-work"))
+    args = parser.parse_args()
+    os.makedirs(args.work, exist_ok=True)
+    almanac, micro, floor = ensure_tools(args.work)
+    table = Table()
+    ratios = []
+
+    for pages in [int(p) for p in args.pages.split(",") if p]:
+        site = generate(args.work, f"site-{pages}", ["--pages", str(pages), "--hugo", os.path.join(args.work, f"hugo-{pages}")])
+        hugo_site = os.path.join(args.work, f"hugo-{pages}")
+        outputs = {name: os.path.join(args.work, f"out-{name}-{pages}") for name in ["almanac", "hugo", "floor"]}
+        commands = {
+            "almanac": [almanac, "build", "--quiet", "--site", site, "--output", outputs["almanac"]],
+            "hugo": ["hugo", "--quiet", "--source", hugo_site, "--destination", outputs["hugo"]],
+            "floor": [floor, os.path.join(site, "Content", "pages"), outputs["floor"]],
+        }
+        print(f"bench: {pages} pages, warm-up", flush=True)
+        for command in commands.values():
+            timed(command)
+        samples = {name: [] for name in commands}
+        for round_number in range(args.runs):
+            print(f"bench: {pages} pages, round {round_number + 1}/{args.runs}", flush=True)
+            # A/B alternation, in a rotating order so that no tool always runs first
+            names = list(commands)
+            for name in names[round_number % 3:] + names[:round_number % 3]:
+                samples[name].append(timed(commands[name]))
+        table.add(f"almanac build, {pages} pages", samples["almanac"])
+        table.add(f"hugo 0.111, {pages} pages", samples["hugo"])
+        table.add(f"cmark floor, {pages} pages", samples["floor"], "parse + render + write, C")
+        ratios.append((f"almanac / hugo, {pages} pages", [a[0] / h[0] for a, h in zip(samples["almanac"], samples["hugo"])]))
+        ratios.append((f"almanac / floor, {pages} pages", [a[0] / f[0] for a, f in zip(samples["almanac"], samples["floor"])]))
+
+    if not args.skip_million:
+        site = generate(args.work, "site-million", ["--pages", "0", "--regions", "2000", "--indicators", "50", "--years", "10"])
+        output = os.path.join(args.work, "out-million")
+        command = [almanac, "build", "--quiet", "--site", site, "--output", output]
+        print("bench: 1,000,000 observations, warm-up", flush=True)
+        timed(command)
+        samples = []
+        for round_number in range(args.runs):
+            print(f"bench: 1,000,000 observations, round {round_number + 1}/{args.runs}", flush=True)
+            samples.append(timed(command))
+        pages = sum(1 for _, _, files in os.walk(output) for f in files if f.endswith(".html"))
+        table.add("almanac build, 1,000,000 observations", samples, f"{pages} pages written")
+        csv = os.path.join(site, "Content", "data", "observations.csv")
+        for kind, target in [("csv", csv), ("data", site)]:
+            result = subprocess.run([micro, kind, target, "5"], check=True, capture_output=True, text=True)
+            print(f"bench: {result.stdout.strip()}", flush=True)
+            import json
+            line = json.loads(result.stdout)
+            note = f"{line['mb_per_s']:.0f} MB/s" if "mb_per_s" in line else f"{int(line['observations'])} observations"
+            table.add(f"almanac-bench {line['benchmark']}", [(line["median_s"], line["peak_mib"]),
+                      (line["min_s"], line["peak_mib"]), (line["max_s"], line["peak_mib"])], note)
+
+    serve = os.path.join(ROOT, "Scripts", "bench-serve.py")
+    if os.path.exists(serve):
+        print("bench: preview server", flush=True)
+        run([sys.executable, serve, "--work", args.work, "--runs", str(max(args.runs, 5))])
+
+    table.print(ratios)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,39 @@
+/// The figures of one indicator in one region, by year ascending. Stored as two parallel arrays:
+/// a county-level report has a hundred thousand series of about ten figures each, and arrays of
+/// that size are both smaller and faster than a dictionary per series.
+struct Series: Sendable {
+    private(set) var years: [Int] = []
+    private(set) var figures: [Figure] = []
+
+    var isEmpty: Bool { years.isEmpty }
+
+    func figure(_ year: Int) -> Figure? {
+        position(of: year).found.map { figures[$0] }
+    }
+
+    /// Adds a figure; returns the one already there (and changes nothing) if the year has one.
+    @discardableResult
+    mutating func insert(_ figure: Figure, year: Int) -> Figure? {
+        if let last = years.last, last < year {  // data files are mostly in year order
+            years.append(year)
+            figures.append(figure)
+            return nil
+        }
+        let (found, index) = position(of: year)
+        if let found { return figures[found] }
+        years.insert(year, at: index)
+        figures.insert(figure, at: index)
+        return nil
+    }
+
+    /// Binary search: the index holding `year`, or where it would go.
+    private func position(of year: Int) -> (found: Int?, insertAt: Int) {
+        var low = 0
+        var high = years.count
+        while low < high {
+            let middle = (low + high) / 2
+            if years[middle] < year { low = middle + 1 } else { high = middle }
+        }
+        return (low < years.count && years[low] == year ? low : nil, low)
+    }
+}

@@ -1,0 +1,285 @@
+import AlmanacData
+import Foundation
+
+/// A site kept loaded and rendered in memory, for `almanac serve` (and, for one full build, for
+/// `build` and `check`). Told which files changed, it reads only those again and renders only the
+/// pages they affect when it can tell: an edited article re-renders its page and — only when what
+/// listings show of it changed — the listings that show it; prose re-renders its one page; static
+/// files and theme assets render nothing; data, `site.yml` and templates re-render everything.
+/// While the content has errors, the last site built without any stays in ``lastGood``.
+public struct BuildSession: Sendable {
+    public struct Outcome: Sendable {
+        /// The changed paths that mattered, sorted (empty for a full build).
+        public var changes: [String]
+        /// Whether everything was loaded and rendered.
+        public var full: Bool
+        /// Output paths of the pages rendered, in the order rendered.
+        public var rendered: [String]
+        /// Output paths that are no longer in the site.
+        public var removed: [String]
+        /// Every current error and warning of the site, sorted.
+        public var diagnostics: [Diagnostic]
+        /// HTML pages and all files in the site, and observations read.
+        public var pages: Int
+        public var files: Int
+        public var rows: Int
+
+        public var succeeded: Bool { !diagnostics.contains { $0.severity == .error } }
+        /// Nothing the build reads changed.
+        public var isEmpty: Bool { !full && changes.isEmpty }
+    }
+
+    /// What has been loaded but not rendered yet.
+    private struct Pending {
+        var everything = true
+        var markdown: Set<String> = []
+        var assets = false
+    }
+
+    /// What the current pages were rendered from, and the pages.
+    private struct Rendered {
+        var env: RenderEnvironment
+        var summaries: [String: String]
+        var outputs: [String: [UInt8]]
+        /// Only pages that have diagnostics.
+        var pageDiagnostics: [String: [Diagnostic]]
+        /// The article list's arrangement the pages were rendered from (see ``MarkdownContent``).
+        var arrangements: Int
+
+        mutating func store(_ page: SiteRenderer.Rendered) {
+            outputs[page.file.path] = page.file.bytes
+            pageDiagnostics[page.file.path] = page.diagnostics.isEmpty ? nil : page.diagnostics
+        }
+
+        mutating func remove(_ path: String) {
+            outputs[path] = nil
+            pageDiagnostics[path] = nil
+        }
+    }
+
+    public let options: SiteBuilder.Options
+    let files: SiteFiles
+    private var data: ContentLoader.DataPart?
+    private var markdown: MarkdownContent?
+    private var staticFiles: (files: [String], diagnostics: [Diagnostic]) = ([], [])
+    private var theme: (theme: Theme, diagnostics: [Diagnostic])?
+    private var pending = Pending()
+    private var rendered: Rendered?
+    /// The last site built without errors.
+    public private(set) var lastGood: SiteSnapshot?
+
+    /// Throws when `options.site` has no `Content/` folder.
+    public init(_ options: SiteBuilder.Options) throws(UsageError) {
+        self.options = options
+        files = SiteFiles(root: options.site)
+        guard files.isDirectory("Content") else {
+            throw UsageError("no Content/ folder in \(files.root.path): pass the site folder with --site")
+        }
+    }
+
+    /// Loads and renders the whole site.
+    public mutating func build(progress: (@Sendable (Int, Int) -> Void)? = nil) -> Outcome {
+        loadEverything()
+        return finish(changes: [], progress: progress)
+    }
+
+    /// Takes in the changed paths (relative to the site folder; files or folders, changed, added
+    /// or deleted) and renders what they affect.
+    public mutating func update(_ paths: some Sequence<String>) -> Outcome {
+        var changes: [String] = []
+        var changedMarkdown: Set<String> = []
+        var everything = data == nil, staticFiles = false, assets = false
+        for path in Set(paths) {
+            switch SiteChange(path) {
+            case nil: continue
+            case .everything: everything = true
+            case .markdown(let file): changedMarkdown.insert(file)
+            case .markdownFolder(let folder):
+                let inside = markdownFiles(under: folder)
+                if inside.isEmpty { continue }  // an editor's temporary file, or an empty folder
+                changedMarkdown.formUnion(inside)
+            case .staticFile: staticFiles = true
+            case .asset: assets = true
+            }
+            changes.append(path)
+        }
+        if everything {
+            loadEverything()
+        } else {
+            for file in changedMarkdown { markdown?.reload(file, from: files) }
+            pending.markdown.formUnion(changedMarkdown)
+            if staticFiles { self.staticFiles = ContentLoader.loadStatic(files) }
+            if assets {
+                theme = Theme.load(files)
+                pending.assets = true
+            }
+        }
+        return finish(changes: changes.sorted(), progress: nil)
+    }
+
+    /// Markdown files under `folder` now, and those the session knows were there.
+    private func markdownFiles(under folder: String) -> Set<String> {
+        var result = Set(files.files(under: folder, suffix: ".md"))
+        result.formUnion(markdown?.files(under: folder) ?? [])
+        return result
+    }
+
+    private mutating func loadEverything() {
+        pending = Pending()
+        guard files.isDirectory("Content") else {
+            data = nil
+            return
+        }
+        let data = ContentLoader.loadData(files)
+        self.data = data
+        markdown = MarkdownContent.load(files, catalogue: data.catalogue, includeDrafts: options.drafts)
+        staticFiles = ContentLoader.loadStatic(files)
+        theme = Theme.load(files)
+    }
+
+    /// Renders what is pending when the content loads without errors; publishes the site when
+    /// nothing has errors.
+    private mutating func finish(changes: [String], progress: (@Sendable (Int, Int) -> Void)?) -> Outcome {
+        let full = pending.everything
+        var outcome = Outcome(
+            changes: changes, full: full, rendered: [], removed: [], diagnostics: [], pages: 0, files: 0,
+            rows: data?.dataset.observationCount ?? 0)
+        guard let data, markdown != nil, let theme else {
+            outcome.diagnostics = [.error("Content", "the Content/ folder is gone")]
+            return outcome
+        }
+        let (content, listDiagnostics) = ContentLoader.content(data, &markdown!, staticFiles: staticFiles.files)
+        var diagnostics = data.diagnostics + markdown!.diagnostics + staticFiles.diagnostics + theme.diagnostics + listDiagnostics
+        if diagnostics.contains(where: { $0.severity == .error }) {
+            outcome.diagnostics = diagnostics.sorted()
+            return outcome
+        }
+        let env = RenderEnvironment(
+            content: content, files: files, theme: theme.theme, words: Words(content.config.language),
+            portable: options.portable,
+            baseURL: options.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? content.config.baseURL)
+        if full || rendered == nil {
+            renderEverything(env, progress: progress, into: &outcome)
+        } else {
+            renderPending(env, into: &outcome)
+        }
+        pending = Pending(everything: false)
+        guard let rendered else { return outcome }
+
+        diagnostics += SiteBuilder.staticClashes(generated: rendered.outputs.keys, statics: staticFiles.files)
+        diagnostics += rendered.pageDiagnostics.values.joined()
+        outcome.diagnostics = diagnostics.sorted()
+        outcome.pages = rendered.outputs.keys.filter { $0.hasSuffix(".html") }.count
+        outcome.files = rendered.outputs.count + staticFiles.files.count
+        if outcome.succeeded {
+            lastGood = SiteSnapshot(generated: rendered.outputs, staticFiles: Set(staticFiles.files), files: files)
+        }
+        return outcome
+    }
+
+    private mutating func renderEverything(
+        _ env: RenderEnvironment, progress: (@Sendable (Int, Int) -> Void)?, into outcome: inout Outcome
+    ) {
+        let site = SiteRenderer.render(env, progress: progress)
+        var state = Rendered(
+            env: env, summaries: site.summaries, outputs: [:], pageDiagnostics: [:],
+            arrangements: markdown?.arrangements ?? 0)
+        for page in site.pages { state.store(page) }
+        for file in site.otherFiles { state.outputs[file.path] = file.bytes }
+        outcome.rendered = site.pages.map(\.file.path)
+        outcome.removed = (rendered?.outputs.keys).map { Set($0).subtracting(state.outputs.keys).sorted() } ?? []
+        outcome.full = true
+        rendered = state
+    }
+
+    /// Renders the articles whose files changed (or whose slug is new), then the other pages that
+    /// show what changed.
+    private mutating func renderPending(_ env: RenderEnvironment, into outcome: inout Outcome) {
+        guard var state = rendered, let markdown else { return }
+        rendered = nil  // so that the pages are changed in place, not copied
+        let sameOrder = markdown.arrangements == state.arrangements
+        let touched = sameOrder
+            ? articlesEdited(in: markdown, before: state.env.content) : articlesChanged(before: state.env.content, after: env.content)
+        let articles = touched.compactMap(\.new)
+        let articlePages = SiteRenderer.renderArticles(articles, env)
+        for page in articlePages { state.store(page) }
+        let listedBefore = touched.map { ListingEntry($0.old, state.summaries) }
+        for case (let old?, nil) in touched {
+            state.summaries[old.slug] = nil
+            outcome.removed.append("pages/\(old.slug)/index.html")
+            state.remove("pages/\(old.slug)/index.html")
+        }
+        state.summaries.merge(SiteRenderer.summaries(of: articles, articlePages)) { _, new in new }
+
+        var affected = Set<String>()
+        let listingsChanged = !sameOrder || listedBefore != touched.map { ListingEntry($0.new, state.summaries) }
+        if listingsChanged {
+            affected.formUnion(["index.html", "pages/index.html"])
+            for article in touched.flatMap({ [$0.old, $0.new] }).compactMap({ $0 }) {
+                if let region = article.region { affected.insert("regions/\(region)/index.html") }
+                if let year = article.year { affected.insert("years/\(year)/index.html") }
+            }
+        }
+        for file in pending.markdown {
+            switch MarkdownContent.Role(file) {
+            case .home: affected.insert("index.html")
+            case .pagesIntro: affected.insert("pages/index.html")
+            case .regionProse(let id): affected.insert("regions/\(id)/index.html")
+            case .indicatorProse(let id): affected.insert("indicators/\(id)/index.html")
+            case .article, nil: break
+            }
+        }
+        let jobs = SiteRenderer.pageJobs(env, summaries: state.summaries).filter { affected.contains($0.path) }
+        let pages = SiteRenderer.renderPages(jobs, env)
+        for page in pages { state.store(page) }
+
+        if pending.assets {
+            for path in state.env.theme.assets.keys { state.outputs[path] = nil }
+            for file in SiteRenderer.assets(env) { state.outputs[file.path] = file.bytes }
+        }
+        if listingsChanged {
+            for file in SiteRenderer.syndication(env, paths: Array(state.outputs.keys)) { state.outputs[file.path] = file.bytes }
+        }
+        state.env = env
+        state.arrangements = markdown.arrangements
+        outcome.rendered = articlePages.map(\.file.path) + pages.map(\.file.path)
+        rendered = state
+    }
+
+    /// The listed articles whose files changed while the list kept its order: each is where it
+    /// was, so finding them takes no search of the whole list.
+    private func articlesEdited(in markdown: MarkdownContent, before: SiteContent) -> [(old: Article?, new: Article?)] {
+        let positions = pending.markdown.compactMap { markdown.position(of: $0) }.sorted()
+        let list = markdown.listedArticles
+        return positions.map { (before.articles[$0], list[$0]) }
+    }
+
+    /// The articles (as they were and as they are) whose files changed, that are new to the list
+    /// or that left it, found by slug.
+    private func articlesChanged(before: SiteContent, after: SiteContent) -> [(old: Article?, new: Article?)] {
+        let old = Dictionary(before.articles.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        let new = Set(after.articles.map(\.slug))
+        let changed = after.articles.filter { pending.markdown.contains($0.source.file) || old[$0.slug]?.source.file != $0.source.file }
+        return changed.map { (old[$0.slug], $0) } + before.articles.filter { !new.contains($0.slug) }.map { ($0, nil) }
+    }
+}
+
+/// What the listings (home, articles index, region and year pages, feed) show of an article.
+private struct ListingEntry: Equatable {
+    var title, slug, summary: String
+    var date: String?
+    var tags: [String]
+    var region: String?
+    var year: Int?
+
+    init?(_ article: Article?, _ summaries: [String: String]) {
+        guard let article else { return nil }
+        title = article.title
+        slug = article.slug
+        summary = article.summary ?? summaries[article.slug] ?? ""
+        date = article.date
+        tags = article.tags
+        region = article.region
+        year = article.year
+    }
+}

@@ -1,0 +1,49 @@
+/// What a changed path (relative to the site folder) means for a build: some files can be taken
+/// in one by one, others change what every page is made from. Editors' scratch files (hidden
+/// files, `file~`, `.swp`, Emacs locks, Vim's `4913` probe) and files the build never reads are
+/// ignored, so saving does not rebuild twice.
+enum SiteChange: Sendable, Hashable {
+    /// `site.yml`, any CSV, a template, or `Content/` or `Templates/` themselves: load and render all.
+    case everything
+    /// A Markdown file the site reads.
+    case markdown(String)
+    /// A folder where Markdown files are read (created, moved or deleted as a whole).
+    case markdownFolder(String)
+    /// Under `Content/static/`.
+    case staticFile
+    /// A theme file that is not a template, such as `Templates/assets/style.css`.
+    case asset
+
+    /// nil for a path the build does not read.
+    init?(_ path: String) {
+        let parts = path.split(separator: "/")
+        guard let last = parts.last, !parts.contains(where: Self.isScratch) else { return nil }
+        let hasExtension = last.dropFirst().contains(".")
+        if path == "Content" || path == "Templates" {
+            self = .everything
+        } else if path.hasPrefix("Templates/") {
+            self = hasExtension && !path.hasSuffix(".mustache") ? .asset : .everything
+        } else if path.hasPrefix("Content/") {
+            if path.hasSuffix(".csv") || path == SiteConfig.file {
+                self = .everything
+            } else if path == "Content/static" || path.hasPrefix("Content/static/") {
+                self = .staticFile
+            } else if MarkdownContent.Role(path) != nil {
+                self = .markdown(path)
+            } else if hasExtension {
+                return nil
+            } else if MarkdownContent.folders.contains(where: { path == $0 || path.hasPrefix($0 + "/") }) {
+                self = .markdownFolder(path)
+            } else {
+                self = .everything  // a folder that may hold CSV files
+            }
+        } else {
+            return nil
+        }
+    }
+
+    private static func isScratch(_ name: Substring) -> Bool {
+        name.hasPrefix(".") || name.hasPrefix("#") || name.hasSuffix("~") || name == "4913"
+            || name.hasSuffix(".swp") || name.hasSuffix(".swx") || name.hasSuffix(".tmp")
+    }
+}

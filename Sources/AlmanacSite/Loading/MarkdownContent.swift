@@ -1,0 +1,171 @@
+import AlmanacData
+
+/// The Markdown files of a site — home prose, articles, the articles index's prose, region and
+/// indicator prose — kept file by file with each file's own diagnostics, so that a preview can
+/// re-read only the files that changed. The article list is sorted again only when an article
+/// comes, goes or changes what orders it (slug, draft, date, title); an edit to anything else
+/// takes the article's place in the list, which on a site of thousands of articles is what
+/// keeps a save fast.
+struct MarkdownContent: Sendable {
+    /// What a Markdown file is to the site, by its place under `Content/`.
+    enum Role: Sendable, Hashable {
+        case home, pagesIntro, article
+        case regionProse(String)
+        case indicatorProse(String)
+
+        init?(_ file: String) {
+            guard file.hasSuffix(".md") else { return nil }
+            func id(under folder: String) -> String? {
+                file.hasPrefix(folder) ? String(file.dropFirst(folder.count).dropLast(".md".count)) : nil
+            }
+            if file == "Content/index.md" {
+                self = .home
+            } else if file == "Content/pages/index.md" {
+                self = .pagesIntro
+            } else if id(under: "Content/pages/") != nil {
+                self = .article
+            } else if let id = id(under: "Content/regions/") {
+                self = .regionProse(id)
+            } else if let id = id(under: "Content/indicators/") {
+                self = .indicatorProse(id)
+            } else {
+                return nil
+            }
+        }
+    }
+
+    /// The ids prose files and front matter are checked against.
+    struct Catalogue: Sendable {
+        var tree: RegionTree
+        var regionIDs: Set<String>
+        var indicatorIDs: Set<String>
+    }
+
+    let catalogue: Catalogue
+    let includeDrafts: Bool
+    private(set) var home: MarkdownSource?
+    private(set) var pagesIntro: MarkdownSource?
+    /// Every article, drafts included, by file.
+    private(set) var articles: [String: Article] = [:]
+    private(set) var regionProse: [String: MarkdownSource] = [:]
+    private(set) var indicatorProse: [String: MarkdownSource] = [:]
+    /// The diagnostics of each file, by file.
+    private var fileDiagnostics: [String: [Diagnostic]] = [:]
+    /// The articles a build shows, in order, and the errors of putting them in order.
+    private var list: (articles: [Article], diagnostics: [Diagnostic]) = ([], [])
+    /// The place in `list` of each article file that has one.
+    private var listed: [String: Int] = [:]
+    private var listIsStale = true
+    /// How many times the list has been put together; the same number means the same places.
+    private(set) var arrangements = 0
+
+    static let folders = ["Content/pages", "Content/regions", "Content/indicators"]
+
+    /// Reads every Markdown file of the site.
+    static func load(_ files: SiteFiles, catalogue: Catalogue, includeDrafts: Bool) -> MarkdownContent {
+        var markdown = MarkdownContent(catalogue: catalogue, includeDrafts: includeDrafts)
+        for file in ["Content/index.md"] + folders.flatMap({ files.files(under: $0, suffix: ".md") }) {
+            markdown.reload(file, from: files)
+        }
+        return markdown
+    }
+
+    private init(catalogue: Catalogue, includeDrafts: Bool) {
+        self.catalogue = catalogue
+        self.includeDrafts = includeDrafts
+    }
+
+    var diagnostics: [Diagnostic] { fileDiagnostics.values.flatMap { $0 } }
+
+    /// The files loaded from under `folder`.
+    func files(under folder: String) -> [String] {
+        let known = Array(articles.keys) + regionProse.keys.map { "Content/regions/\($0).md" }
+            + indicatorProse.keys.map { "Content/indicators/\($0).md" } + Array(fileDiagnostics.keys)
+        return known.filter { $0.hasPrefix(folder + "/") }
+    }
+
+    /// Reads `file` again, or forgets it when it is gone. Returns its role, nil for a file the
+    /// site does not read.
+    @discardableResult
+    mutating func reload(_ file: String, from files: SiteFiles) -> Role? {
+        guard let role = Role(file) else { return nil }
+        var diagnostics: [Diagnostic] = []
+        func source() -> MarkdownSource? {
+            files.isFile(file) ? MarkdownSource.load(file, from: files, diagnostics: &diagnostics) : nil
+        }
+        func prose(_ id: String, known: Set<String>, what: String) -> MarkdownSource? {
+            guard files.isFile(file) else { return nil }
+            guard known.contains(id) else {
+                diagnostics.append(.error(file, "there is no \(what) \"\(id)\" for this file (the file name must be an id)"))
+                return nil
+            }
+            return source()
+        }
+        switch role {
+        case .home: home = source()
+        case .pagesIntro: pagesIntro = source()
+        case .article:
+            let path = String(file.dropFirst("Content/pages/".count).dropLast(".md".count))
+            let article = source().map { Article($0, path: path, regions: catalogue.tree, diagnostics: &diagnostics) }
+            place(article, of: file)
+        case .regionProse(let id):
+            regionProse[id] = prose(id, known: catalogue.regionIDs, what: "region")
+        case .indicatorProse(let id):
+            indicatorProse[id] = prose(id, known: catalogue.indicatorIDs, what: "indicator")
+        }
+        fileDiagnostics[file] = diagnostics.isEmpty ? nil : diagnostics
+        return role
+    }
+
+    /// The article list as last put together (see ``articleList()``).
+    var listedArticles: [Article] { list.articles }
+
+    /// Where `file` is in the article list, nil when it is not listed.
+    func position(of file: String) -> Int? { listIsStale ? nil : listed[file] }
+
+    private mutating func place(_ article: Article?, of file: String) {
+        let old = articles[file]
+        articles[file] = article
+        guard !listIsStale, let old, let article, order(old) == order(article) else {
+            listIsStale = true
+            return
+        }
+        if let position = listed[file] { list.articles[position] = article }
+    }
+
+    /// What puts an article in its place in the list, or keeps it out.
+    private func order(_ article: Article) -> [String] {
+        [article.slug, article.draft && !includeDrafts ? "draft" : "", article.date ?? "", article.title]
+    }
+
+    /// The articles a build shows — drafts only when asked for, the first file of a slug — newest
+    /// first, then by title; and an error for each file whose slug is taken.
+    mutating func articleList() -> (articles: [Article], diagnostics: [Diagnostic]) {
+        if listIsStale { arrange() }
+        return list
+    }
+
+    private mutating func arrange() {
+        var kept: [(file: String, article: Article)] = []
+        var diagnostics: [Diagnostic] = []
+        var slugs: [String: String] = [:]
+        for file in articles.keys.sorted() {
+            guard let article = articles[file], !article.draft || includeDrafts else { continue }
+            if let other = slugs[article.slug] {
+                diagnostics.append(.error(file, "slug \"\(article.slug)\" is also the slug of \(other)"))
+                continue
+            }
+            slugs[article.slug] = file
+            kept.append((file, article))
+        }
+        // Sorting positions by keys worked out once, rather than articles by their fields.
+        let keys = kept.map { ($0.article.date ?? "", $0.article.title, $0.article.slug) }
+        let order = keys.indices.sorted { i, j in
+            keys[i].0 != keys[j].0 ? keys[i].0 > keys[j].0 : (keys[i].1, keys[i].2) < (keys[j].1, keys[j].2)
+        }
+        list = (order.map { kept[$0].article }, diagnostics)
+        listed = Dictionary(uniqueKeysWithValues: order.enumerated().map { (kept[$0.element].file, $0.offset) })
+        listIsStale = false
+        arrangements += 1
+    }
+}

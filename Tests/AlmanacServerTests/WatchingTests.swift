@@ -1,0 +1,119 @@
+import Foundation
+import Synchronization
+import Testing
+
+@testable import AlmanacServer
+
+/// Seeing changes: the debounce that turns a burst of saves into one batch, and the watchers
+/// (inotify on Linux, and the polling fallback) on a real folder.
+@Suite struct WatchingTests {
+    @Test func aBurstOfSavesIsOneBatch() {
+        let start = ContinuousClock.now
+        var debounce = Debounce(quiet: .milliseconds(30), longest: .milliseconds(500))
+        #expect(debounce.due == nil && debounce.take(at: start) == nil)
+        debounce.add(["Content/a.md"], at: start)
+        debounce.add(["Content/a.md", "Content/b.md"], at: start + .milliseconds(20))
+        #expect(debounce.due == start + .milliseconds(50))
+        #expect(debounce.take(at: start + .milliseconds(49)) == nil)
+        #expect(debounce.take(at: start + .milliseconds(50)) == ["Content/a.md", "Content/b.md"])
+        #expect(debounce.due == nil)
+        debounce.add([], at: start + .milliseconds(60))
+        #expect(debounce.due == nil)
+    }
+
+    @Test func changesThatNeverPauseStillGetABatch() {
+        let start = ContinuousClock.now
+        var debounce = Debounce(quiet: .milliseconds(30), longest: .milliseconds(100))
+        for step in 0..<10 { debounce.add(["Content/\(step).csv"], at: start + .milliseconds(step * 20)) }
+        #expect(debounce.due == start + .milliseconds(100))
+        #expect(debounce.take(at: start + .milliseconds(100))?.count == 10)
+    }
+
+    @Test func batchesWaitingForTheLoopAreMerged() async {
+        let queue = ChangeQueue()
+        queue.add(["Content/a.md"])
+        queue.add(["Content/b.md"])
+        var signals = queue.signals.makeAsyncIterator()
+        #expect(await signals.next() != nil)
+        #expect(queue.take() == ["Content/a.md", "Content/b.md"])
+        #expect(queue.take().isEmpty)
+        queue.finish()
+        #expect(await signals.next() == nil)
+    }
+
+    /// A site folder with `Content/pages/`, and the batches a watcher hands over for it.
+    final class Watched: Sendable {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("almanac-watch-\(UUID().uuidString)")
+        private let batches = Mutex<[Set<String>]>([])
+
+        init() throws {
+            try FileManager.default.createDirectory(at: root.appendingPathComponent("Content/pages"), withIntermediateDirectories: true)
+            try Data("---\ntitle: a\n---\n".utf8).write(to: root.appendingPathComponent("Content/pages/a.md"))
+        }
+
+        func add(_ batch: Set<String>) { batches.withLock { $0.append(batch) } }
+
+        var all: [Set<String>] { batches.withLock { $0 } }
+
+        func write(_ path: String, _ text: String) throws {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+
+        /// Waits up to `seconds` for batches that together hold `paths`.
+        func waitFor(_ paths: Set<String>, seconds: Double = 5) async throws -> Bool {
+            let deadline = ContinuousClock.now + .seconds(seconds)
+            while ContinuousClock.now < deadline {
+                if paths.isSubset(of: all.reduce(into: Set<String>()) { $0.formUnion($1) }) { return true }
+                try await Task.sleep(for: .milliseconds(20))
+            }
+            return false
+        }
+
+        deinit { try? FileManager.default.removeItem(at: root) }
+    }
+
+    func watch(_ watched: Watched, polling: Bool) -> any FileWatcher {
+        let debounce = Debounce(quiet: .milliseconds(30), longest: .milliseconds(500))
+        if polling { return PollingWatcher(watched.root, debounce: debounce, interval: .milliseconds(50)) { watched.add($0) } }
+        let (watcher, polled) = Watching.start(watched.root, debounce: debounce) { watched.add($0) }
+        #if os(Linux)
+        #expect(!polled)
+        #endif
+        return watcher
+    }
+
+    @Test(arguments: [false, true])
+    func watchersSeeEditsNewFoldersAndDeletions(polling: Bool) async throws {
+        let watched = try Watched()
+        let watcher = watch(watched, polling: polling)
+        defer { watcher.stop() }
+        try await Task.sleep(for: .milliseconds(100))
+        try watched.write("Content/pages/a.md", "---\ntitle: b\n---\n")
+        #expect(try await watched.waitFor(["Content/pages/a.md"]))
+        try watched.write("Content/pages/2024/new.md", "新\n")
+        try watched.write("Templates/partials/footer.mustache", "<footer/>\n")
+        let created: Set<String> = polling
+            ? ["Content/pages/2024/new.md", "Templates/partials/footer.mustache"] : ["Content/pages/2024", "Templates"]
+        #expect(try await watched.waitFor(created))
+        try await Task.sleep(for: .milliseconds(100))
+        try watched.write("Content/pages/2024/new.md", "改\n")
+        #expect(try await watched.waitFor(["Content/pages/2024/new.md"]))
+        try FileManager.default.removeItem(at: watched.root.appendingPathComponent("Content/pages/a.md"))
+        try watched.write("Outside.md", "not watched\n")
+        #expect(try await watched.waitFor(["Content/pages/a.md"]))
+        #expect(!watched.all.contains { $0.contains("Outside.md") })
+    }
+
+    @Test func severalQuickSavesMakeOneBatch() async throws {
+        let watched = try Watched()
+        let watcher = watch(watched, polling: false)
+        defer { watcher.stop() }
+        try await Task.sleep(for: .milliseconds(100))
+        for save in 0..<5 { try watched.write("Content/pages/a.md", "---\ntitle: \(save)\n---\n") }
+        #expect(try await watched.waitFor(["Content/pages/a.md"]))
+        try await Task.sleep(for: .milliseconds(300))
+        #expect(watched.all == [["Content/pages/a.md"]])
+    }
+}

@@ -1,0 +1,32 @@
+import Testing
+
+@testable import AlmanacSite
+
+/// The Swift table renderer must write exactly what the built-in `partials/table` template writes.
+@Suite struct TableHTMLTests {
+    @Test func matchesTheBuiltInTemplateByteForByte() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let (theme, diagnostics) = Theme.load(SiteFiles(root: site.root))
+        #expect(diagnostics.isEmpty)
+        let hostile = "<script>\"'&</script> 临安"
+        let tables = [
+            TableModel(caption: nil, columns: [], rows: [], footnote: nil),
+            TableModel(caption: nil, classes: ["ranking", hostile], columns: [.init(label: "排名", numeric: true)], rows: [], footnote: nil),
+            TableModel(
+                caption: hostile, columns: [.init(label: hostile), .init(label: "2020", numeric: true)],
+                rows: [
+                    [
+                        .init(text: hostile, href: "../regions/\"x\"/", header: true),
+                        .init(text: "974.2亿元", classes: ["num", "partial"], title: hostile, html: "<svg></svg>"),
+                    ],
+                    [.init(text: "", classes: []), .init(text: "–", classes: ["num", "missing"], href: "a?b&c")],
+                    [.init(text: "th with html", title: "t", html: "<b>ignored in th</b>", header: true)],
+                ],
+                footnote: hostile),
+        ]
+        for table in tables {
+            #expect(TableHTML.render(table) == theme.render("partials/table", table.context))
+        }
+    }
+}
