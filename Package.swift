@@ -11,6 +11,9 @@ let package = Package(
     products: [
         .executable(name: "almanac", targets: ["almanac"]),
         .library(name: "AlmanacSite", targets: ["AlmanacSite"]),
+        // The readers on their own, for the fuzz harnesses in Fuzz/ (a package of its own).
+        .library(name: "AlmanacData", targets: ["AlmanacData"]),
+        .library(name: "AlmanacMarkdown", targets: ["AlmanacMarkdown"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -26,6 +29,7 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        .target(name: "CFileSwap"),
         .target(name: "AlmanacData"),
         .target(
             name: "AlmanacMarkdown",
@@ -35,10 +39,10 @@ let package = Package(
         .target(
             name: "AlmanacSite",
             dependencies: [
-                "AlmanacData", "AlmanacMarkdown", "AlmanacCharts",
+                "AlmanacData", "AlmanacMarkdown", "AlmanacCharts", "CFileSwap",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
-            resources: [.copy("Theme")]
+            resources: [.copy("Theme"), .copy("Starter")]
         ),
         .target(
             name: "AlmanacServer",

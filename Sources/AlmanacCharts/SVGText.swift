@@ -1,14 +1,28 @@
-/// Writing SVG text safely and deterministically: escaped strings and coordinates rounded to
-/// 0.1 px with trailing zeros dropped, so the same chart is always the same bytes.
+/// Writing SVG text safely and deterministically: escaped strings (forbidden code points made
+/// U+FFFD) and coordinates rounded to 0.1 px with trailing zeros dropped, so the same chart is
+/// always the same bytes.
 enum SVGText {
-    /// `& < > " '` escaped, over UTF-8 bytes; the string itself when there is nothing to escape
-    /// (almost always: a county-level site draws a hundred thousand charts).
+    /// `& < > " '` escaped, over UTF-8 bytes, and the code points SVG forbids made U+FFFD; the
+    /// string itself when there is nothing to change (almost always: a county-level site draws a
+    /// hundred thousand charts).
     static func escape(_ text: String) -> String {
         var text = text
-        let clean = text.withUTF8 { bytes in
-            !bytes.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }
+        var special = false
+        var suspicious = false  // a byte that may start a forbidden code point
+        text.withUTF8 { bytes in
+            for byte in bytes {
+                switch byte {
+                case 0x26, 0x3C, 0x3E, 0x22, 0x27: special = true
+                case 0x09, 0x0A, 0x0D: break
+                case 0x00...0x1F, 0x7F, 0xC2, 0xEF, 0xF0...0xFF: suspicious = true
+                default: break
+                }
+            }
         }
-        if clean { return text }
+        if suspicious, text.unicodeScalars.contains(where: isForbidden) {
+            text = String(String.UnicodeScalarView(text.unicodeScalars.map { isForbidden($0) ? "\u{FFFD}" : $0 }))
+        }
+        if !special { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 16)
         for byte in text.utf8 {
@@ -22,6 +36,15 @@ enum SVGText {
             }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Control characters but tab and line ends, and noncharacters: not allowed in SVG or HTML.
+    static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: return false
+        case 0x00...0x1F, 0x7F...0x9F, 0xFDD0...0xFDEF: return true
+        default: return scalar.value & 0xFFFE == 0xFFFE
+        }
     }
 
     static func number(_ value: Double) -> String {

@@ -3,15 +3,27 @@ import Foundation
 /// The few HTML text operations Markdown rendering needs; `escape` also serves the site, which
 /// escapes every string from content with it.
 public enum HTMLText {
-    /// Escapes text for an HTML attribute value or element content: `& < > " '`. Works on UTF-8
-    /// bytes and returns the string itself when there is nothing to escape, which is most of the
-    /// time: the site escapes every string from content, a million of them in a large report.
+    /// Escapes text for an HTML attribute value or element content: `& < > " '`, and puts U+FFFD
+    /// in place of the code points that HTML and XML forbid (see ``isForbidden(_:)``). Works on
+    /// UTF-8 bytes (an ASCII byte is never part of a longer character, so a quote that a combining
+    /// mark follows is still escaped) and returns the string itself when there is nothing to
+    /// change, which is most of the time: the site escapes a million strings in a large report.
     public static func escape(_ text: String) -> String {
         var text = text
-        let clean = text.withUTF8 { bytes in
-            !bytes.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }
+        var special = false
+        var suspicious = false  // a byte that may start a forbidden code point
+        text.withUTF8 { bytes in
+            for byte in bytes {
+                switch byte {
+                case 0x26, 0x3C, 0x3E, 0x22, 0x27: special = true
+                case 0x09, 0x0A, 0x0D: break
+                case 0x00...0x1F, 0x7F, 0xC2, 0xEF, 0xF0...0xFF: suspicious = true
+                default: break
+                }
+            }
         }
-        if clean { return text }
+        if suspicious { text = replacingForbidden(text) }
+        if !special { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 16)
         for byte in text.utf8 {
@@ -27,15 +39,45 @@ public enum HTMLText {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The text of an HTML fragment Almanac generated itself (tags removed, the five entities undone).
-    static func strippingTags(_ html: String) -> String {
-        var text = ""
-        var inTag = false
-        for character in html {
-            if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { text.append(character) }
+    /// Control characters other than tab, line feed and carriage return, and noncharacters: a
+    /// parse error in HTML and not well-formed in XML (a feed with one is refused by readers).
+    public static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: return false
+        case 0x00...0x1F, 0x7F...0x9F, 0xFDD0...0xFDEF: return true
+        default: return scalar.value & 0xFFFE == 0xFFFE
         }
-        return text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
-            .replacingOccurrences(of: "&amp;", with: "&")
     }
+
+    /// `text` with U+FFFD in place of each forbidden code point (one scalar for one, so positions stay).
+    public static func replacingForbidden(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isForbidden) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { isForbidden($0) ? "\u{FFFD}" : $0 }))
+    }
+
+    /// The text of an HTML fragment Almanac generated itself (tags removed, the five entities
+    /// undone). By Unicode scalar: a `>` or `;` that a combining mark follows still ends its tag.
+    static func strippingTags(_ html: String) -> String {
+        var text = String.UnicodeScalarView()
+        var inTag = false
+        for scalar in html.unicodeScalars {
+            if scalar == "<" { inTag = true } else if scalar == ">" { inTag = false } else if !inTag { text.append(scalar) }
+        }
+        var result = String.UnicodeScalarView()
+        var rest = text[...]
+        while let first = rest.first {
+            if first == "&", let (entity, scalar) = entities.first(where: { rest.starts(with: $0.entity.unicodeScalars) }) {
+                result.append(scalar)
+                rest = rest.dropFirst(entity.unicodeScalars.count)
+            } else {
+                result.append(first)
+                rest = rest.dropFirst()
+            }
+        }
+        return String(result)
+    }
+
+    private static let entities: [(entity: String, scalar: Unicode.Scalar)] = [
+        ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&"),
+    ]
 }

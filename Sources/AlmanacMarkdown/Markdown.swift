@@ -3,12 +3,13 @@ import CCmark
 
 /// Renders CommonMark with libcmark and Almanac's transforms on the tree: `chart`/`table` blocks
 /// and shortcodes become the HTML the site's hooks return (inserted as cmark custom nodes, which
-/// the renderer emits verbatim even in safe mode), the author's raw HTML is dropped unless
-/// allowed, site-root links are rewritten, soft breaks between CJK characters are dropped, and
+/// the renderer emits verbatim even in safe mode), the author's raw HTML and links or images with
+/// a `javascript:`-like URL are dropped unless allowed, site-root links are rewritten, soft breaks between CJK characters are dropped, and
 /// headings get ids.
 public enum Markdown {
     public static func render(_ text: String, options: MarkdownOptions = MarkdownOptions(), hooks: MarkdownHooks = MarkdownHooks()) -> RenderedMarkdown {
-        let tree = CmarkTree(text)
+        // libcmark passes control characters through; HTML forbids them.
+        let tree = CmarkTree(HTMLText.replacingForbidden(text))
         var issues: [MarkdownIssue] = []
         let lineOffset = options.firstLine - 1
 
@@ -25,18 +26,24 @@ public enum Markdown {
                 }
             } else if kind == CMARK_NODE_HTML_BLOCK || kind == CMARK_NODE_HTML_INLINE {
                 if !options.unsafeHTML { CmarkNode.remove(node) }
-            } else if kind == CMARK_NODE_LINK || kind == CMARK_NODE_IMAGE, let rewrite = hooks.url {
+            } else if kind == CMARK_NODE_LINK || kind == CMARK_NODE_IMAGE {
                 let url = CmarkNode.url(node)
-                let rewritten = rewrite(url)
-                if rewritten != url { cmark_node_set_url(node, rewritten) }
+                if !options.unsafeHTML, UnsafeURL.isDangerous(url) {
+                    // libcmark would empty the URL, leaving `<img src="">` (invalid) or a link to
+                    // the page itself; the text stays, the link or image goes.
+                    CmarkNode.unwrap(node)
+                } else if let rewritten = hooks.url?(url), rewritten != url {
+                    cmark_node_set_url(node, rewritten)
+                }
             }
         }
 
         if let shortcode = hooks.shortcode, ShortcodeScanner.mayContainShortcode(text) {
             var locator = ShortcodeLocator(text, lineOffset: lineOffset)
-            for node in tree.nodes() {
-                let kind = CmarkNode.type(node)
-                guard kind == CMARK_NODE_PARAGRAPH || kind == CMARK_NODE_HEADING else { continue }
+            // Listed before any is changed: expanding one frees text nodes that a list of every
+            // node would still hold. Paragraphs and headings never contain one another.
+            let containers = tree.nodes().filter { CmarkNode.type($0) == CMARK_NODE_PARAGRAPH || CmarkNode.type($0) == CMARK_NODE_HEADING }
+            for node in containers {
                 let line = Int(cmark_node_get_start_line(node)) + lineOffset
                 expandShortcodes(in: node, blockLine: line, hook: shortcode, locator: &locator, issues: &issues)
             }
@@ -47,21 +54,26 @@ public enum Markdown {
         var ids = HeadingIDs()
         var headings: [Heading] = []
         var firstParagraph: String?
+        // Headings are replaced only after the walk: replacing one frees the nodes inside it.
+        var headingNodes: [OpaquePointer] = []
         for node in tree.nodes() {
             let kind = CmarkNode.type(node)
             if kind == CMARK_NODE_PARAGRAPH, firstParagraph == nil {
                 firstParagraph = CmarkNode.plainText(node)
             } else if kind == CMARK_NODE_HEADING {
-                let level = Int(cmark_node_get_heading_level(node))
-                let title = CmarkNode.plainText(node).trimmingCharacters(in: .whitespaces)
-                let id = ids.unique(for: title)
-                headings.append(Heading(level: level, id: id, text: title))
-                let html = CmarkTree.html(node, unsafe: options.unsafeHTML)
-                let open = "<h\(level)>"
-                let withID = html.hasPrefix(open)
-                    ? "<h\(level) id=\"\(HTMLText.escape(id))\">" + html.dropFirst(open.count) : html
-                CmarkNode.replace(node, with: CmarkNode.customBlock(withID.hasSuffix("\n") ? String(withID.dropLast()) : withID))
+                headingNodes.append(node)
             }
+        }
+        for node in headingNodes {
+            let level = Int(cmark_node_get_heading_level(node))
+            let title = CmarkNode.plainText(node).trimmingCharacters(in: .whitespaces)
+            let id = ids.unique(for: title)
+            headings.append(Heading(level: level, id: id, text: title))
+            let html = CmarkTree.html(node, unsafe: options.unsafeHTML)
+            let open = "<h\(level)>"
+            let withID = html.hasPrefix(open)
+                ? "<h\(level) id=\"\(HTMLText.escape(id))\">" + html.dropFirst(open.count) : html
+            CmarkNode.replace(node, with: CmarkNode.customBlock(withID.hasSuffix("\n") ? String(withID.dropLast()) : withID))
         }
 
         return RenderedMarkdown(

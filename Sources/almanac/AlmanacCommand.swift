@@ -5,7 +5,7 @@ struct AlmanacCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "almanac",
         abstract: "Build a static report site from Markdown prose and CSV indicator data.",
-        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self])
+        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self])
 }
 
 /// `--site`, shared by every command that works on a site.

@@ -101,6 +101,10 @@ import Testing
         #expect(data.cagr("output", "la", from: 2016, to: 2020) == rate)
         #expect(data.cagr("output", "la", from: 2020, to: 2016) == nil)
         #expect(CAGR.rate(from: 0, to: 5, years: 2) == nil)
+        // From a tiny start the ratio overflows: no rate rather than an infinite one.
+        #expect(CAGR.rate(from: 1e-300, to: 1e14, years: 1) == nil)
+        #expect(Change(fromYear: 2020, toYear: 2021, from: 1e-300, to: 1e14).ratio == nil)
+        #expect(Change(fromYear: 2020, toYear: 2021, from: 0, to: 5).ratio == nil)
         #expect(CAGR.rate(from: -1, to: 5, years: 2) == nil)
     }
 

@@ -51,4 +51,14 @@ import Testing
         #expect(Language(code: "en-US") == .en)
         #expect(Language(code: "fr") == nil)
     }
+
+    /// Found by fuzzing (Fuzz/FuzzObservations): a change from a tiny base, written as a
+    /// percentage, overflowed while rounding and came out as "inf%".
+    @Test func hugeFiniteValuesAreWrittenInFull() {
+        let text = NumberFormat.percent(3.9e305, signed: true)
+        #expect(text.hasPrefix("+3") && text.hasSuffix(".0%") && !text.contains("inf"))
+        #expect(text.count > 300)  // every digit of 3.9 × 10^307
+        #expect(NumberFormat.decimal(9.99e14, decimals: 6) == "999,000,000,000,000.000000")
+        #expect(NumberFormat.decimal(-1.5e300, decimals: 2).hasPrefix("-1,500,000,000"))
+    }
 }

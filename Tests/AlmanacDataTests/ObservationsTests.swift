@@ -36,6 +36,15 @@ import Testing
         #expect(issues.first?.location == SourceLocation(file: "Content/data/2024.csv", line: 3, column: 3))
     }
 
+    @Test func figuresBeyondTenToTheFifteenthAreRefused() {
+        let (observations, issues) = read("region,year,patents\nquzhou,2023,1.7e308\nquzhou,2024,-1e15\nlinan,2024,999999999999999\n")
+        #expect(issues.map(\.message) == [
+            "value \"1.7e308\" is out of range: figures must lie within ±10^15 (indicator patents)",
+            "value \"-1e15\" is out of range: figures must lie within ±10^15 (indicator patents)",
+        ])
+        #expect(observations.map(\.value) == [999_999_999_999_999])
+    }
+
     @Test func everyBadCellIsReported() {
         let text = """
             region,year,indicator,value

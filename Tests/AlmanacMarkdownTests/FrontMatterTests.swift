@@ -55,4 +55,25 @@ import Testing
         #expect(value.mapping?["c"]?.int == 12)
         #expect(value.mapping?["d"] == .null)
     }
+
+    /// Found by fuzzing (Fuzz/FuzzFrontMatter): nine lines of aliases stand for 10⁹ values and ran
+    /// the build out of memory. Aliases within reason still work.
+    @Test func aliasesThatExpandWithoutBoundAreRefused() throws {
+        var yaml = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+        var previous = "a"
+        for name in ["b", "c", "d", "e", "f", "g", "h", "i"] {
+            yaml += "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 10).joined(separator: ", ") + "]\n"
+            previous = name
+        }
+        do {
+            _ = try FrontMatter.parse("---\ntitle: laughs\n" + yaml + "---\nbody\n")
+            Issue.record("a billion values were accepted")
+        } catch {
+            #expect(error.message == "YAML holds more than 100000 values once its aliases (*name) are expanded")
+            #expect((3...12).contains(error.line))
+        }
+        let fine = try YAMLValue.parse("base: &base {unit: 件}\nitems: [*base, *base]\n")
+        #expect(fine.mapping?["items"]?.list?.count == 2)
+        #expect(fine.mapping?["items"]?.list?[1].mapping?["unit"]?.string == "件")
+    }
 }

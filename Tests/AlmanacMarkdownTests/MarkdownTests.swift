@@ -20,12 +20,19 @@ import Testing
         #expect(!safe.contains("<script"))
         #expect(!safe.contains("<b onclick"))
         #expect(!safe.contains("javascript:"))
-        #expect(safe.contains("<a href=\"\">link</a>"))
+        #expect(safe.contains("bold link <img src=\"data:image/png;base64,AA\""))  // the link's text stays, not the link
         #expect(safe.contains("src=\"data:image/png;base64,AA\""))
         let unsafe = Markdown.render(source, options: MarkdownOptions(unsafeHTML: true)).html
         #expect(unsafe.contains("<script>alert(1)</script>"))
         #expect(unsafe.contains("<b onclick=\"x\">bold</b>"))
         #expect(unsafe.contains("href=\"javascript:alert(1)\""))
+    }
+
+    @Test func unsafeImagesAndLinksLeaveTheirTextNotAnEmptyURL() {
+        let source = "![chart](javascript:alert(1)) [a](VBScript:x) [b](< JavaScript:x>) ![c](data:text/html,x) [d](file:///etc/passwd) "
+            + "[e](https://example.org/) ![f](data:image/webp;base64,AA)\n"
+        let html = Markdown.render(source).html
+        #expect(html == "<p>chart a b c d <a href=\"https://example.org/\">e</a> <img src=\"data:image/webp;base64,AA\" alt=\"f\" /></p>\n")
     }
 
     @Test func chartAndTableBlocksBecomeTheHooksHTMLInBothModes() {

@@ -1,5 +1,7 @@
 import Foundation
 
+@testable import AlmanacSite
+
 /// A site written into a fresh temporary folder, for building and inspecting.
 struct TestSite {
     let root: URL
@@ -32,6 +34,19 @@ struct TestSite {
 
     func remove() { try? FileManager.default.removeItem(at: root) }
 
+    /// Builds the site into `Output/`, with the options `configure` sets.
+    @discardableResult
+    func build(_ configure: (inout SiteBuilder.Options) -> Void = { _ in }) throws -> SiteBuilder.Report {
+        var options = SiteBuilder.Options(site: root)
+        configure(&options)
+        return try SiteBuilder.build(options)
+    }
+
+    /// What `almanac check` prints for the site, one message a line.
+    func check() throws -> [String] {
+        try SiteBuilder.check(SiteBuilder.Options(site: root)).map(\.description)
+    }
+
     /// A minimal valid site: Zhejiang › {Hangzhou › Lin'an, Quzhou}, two indicators, one article.
     static let basic: [String: String] = [
         "Content/site.yml": "title: 测试报告\nfeatured: [output]\n",
@@ -42,6 +57,16 @@ struct TestSite {
         "Content/index.md": "---\ntitle: 欢迎\n---\n临安 {{< value output la 2020 >}}，年均 {{< cagr output la 2016 2020 >}}。\n",
         "Content/pages/2024/quzhou.md": "---\ntitle: 衢州专利\ndate: 2024-09-01\nregion: qz\n---\n专利 {{< value patents qz 2024 >}}，增长 {{< change patents qz 2024 >}}。\n\n## 图\n\n```chart\ntype: line\nindicator: patents\n```\n",
     ]
+}
+
+/// Whether `condition` holds within 20 seconds: old outputs are removed in the background.
+func eventually(_ condition: () throws -> Bool) rethrows -> Bool {
+    let deadline = Date().addingTimeInterval(20)
+    while try !condition() {
+        if Date() > deadline { return false }
+        usleep(20_000)
+    }
+    return true
 }
 
 /// Every `href="…"` and `src="…"` of an HTML page.

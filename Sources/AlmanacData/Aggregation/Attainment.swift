@@ -5,9 +5,11 @@ extension Dataset {
         guard let info = self.indicator(indicator), let target = target(indicator, region, year),
             let figure = figure(indicator, region, year)
         else { return nil }
+        let ratio: Double
         switch info.direction {
-        case .up: return target.value == 0 ? nil : figure.value / target.value
-        case .down: return figure.value == 0 ? nil : target.value / figure.value
+        case .up: ratio = figure.value / target.value
+        case .down: ratio = target.value / figure.value
         }
+        return ratio.isFinite ? ratio : nil  // nil for a zero, and where a tiny one overflows
     }
 }

@@ -6,7 +6,8 @@ public enum CAGR {
     /// Lin'an's output, 693.1 → 974.2 (亿元) over 2016–2020, gives 0.0888…, published as 8.9 %.
     public static func rate(from start: Double, to end: Double, years: Int) -> Double? {
         guard start > 0, end > 0, years > 0 else { return nil }
-        return pow(end / start, 1 / Double(years)) - 1
+        let rate = pow(end / start, 1 / Double(years)) - 1
+        return rate.isFinite ? rate : nil  // from a tiny start the ratio overflows
     }
 }
 

@@ -14,7 +14,10 @@ public struct Change: Sendable, Equatable {
 
     public var absolute: Double { to - from }
     /// The relative change as a ratio (0.1 for +10 %), or nil when the base is zero.
-    public var ratio: Double? { from == 0 ? nil : (to - from) / abs(from) }
+    public var ratio: Double? {
+        let ratio = (to - from) / abs(from)
+        return ratio.isFinite ? ratio : nil  // nil from zero, and where a tiny base overflows
+    }
 }
 
 extension Dataset {

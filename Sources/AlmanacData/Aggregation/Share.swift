@@ -6,6 +6,7 @@ extension Dataset {
             let own = figure(indicator, region, year), let whole = figure(indicator, parent, year), whole.value > 0,
             !own.isPartial, !whole.isPartial
         else { return nil }
-        return own.value / whole.value
+        let share = own.value / whole.value
+        return share.isFinite ? share : nil
     }
 }

@@ -13,7 +13,8 @@ public enum NumberFormat {
         let scale = Foundation.pow(10, Double(decimals))
         let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
         if scaled < 9e15 { return digits(UInt64(scaled), decimals: decimals, negative: value < 0, grouping: grouping) }
-        let rounded = scaled / scale
+        // From 2^53 on a Double has no fraction left to round, and scaling a huge value overflows.
+        let rounded = abs(value)
         var text = String(format: "%.\(decimals)f", rounded)
         let negative = value < 0 && rounded != 0
         if grouping {

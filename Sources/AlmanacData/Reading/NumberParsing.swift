@@ -5,6 +5,15 @@ import Foundation
 /// guessed at, because a silently misread figure is worse than an error. Works on bytes, since
 /// the observations reader parses a million cells without making strings of them.
 enum NumberParsing {
+    /// Figures lie within ±10¹⁵ (a country's GDP in yuan is about 10¹⁴): beyond that, sums of
+    /// many regions and ratios overflow to infinity, which no table or chart can show.
+    static let largest = 1e15
+
+    /// The error for a figure outside ±``largest``, or nil.
+    static func rangeProblem(_ value: Double, _ text: String, _ what: String) -> String? {
+        abs(value) < largest ? nil : "\(what) \"\(text)\" is out of range: figures must lie within ±10^15"
+    }
+
     static func value(_ text: String) -> Double? {
         var text = text
         return text.withUTF8 { value($0) }

@@ -112,6 +112,10 @@ public enum ObservationsReader {
                 issues.append(.error(location(row, index), "value \"\(text)\" is not a number (indicator \(indicator))"))
                 return
             }
+            if let problem = NumberParsing.rangeProblem(value, String(decoding: cell, as: UTF8.self), "value") {
+                issues.append(.error(location(row, index), problem + " (indicator \(indicator))"))
+                return
+            }
             guard let year else { return }
             each(
                 Observation(

@@ -28,6 +28,9 @@ public enum TargetsReader {
             if targetText.isEmpty { continue }
             let value = NumberParsing.value(targetText)
             if value == nil { fail("target", "target \"\(targetText)\" is not a number (indicator \(indicator))") }
+            if let value, let problem = NumberParsing.rangeProblem(value, targetText, "target") {
+                fail("target", problem + " (indicator \(indicator))")
+            }
             guard ok, let year, let value else { continue }
             let key = "\(region)\u{1F}\(year)\u{1F}\(indicator)"
             if let line = seen[key] {

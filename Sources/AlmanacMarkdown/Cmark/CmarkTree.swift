@@ -89,6 +89,12 @@ enum CmarkNode {
         cmark_node_free(node)
     }
 
+    /// Puts the children of `node` where it was and frees `node` alone.
+    static func unwrap(_ node: OpaquePointer) {
+        for child in children(node) { cmark_node_insert_before(node, child) }
+        remove(node)
+    }
+
     static func remove(_ node: OpaquePointer) {
         cmark_node_unlink(node)
         cmark_node_free(node)

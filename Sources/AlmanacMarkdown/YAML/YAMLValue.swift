@@ -10,6 +10,11 @@ public indirect enum YAMLValue: Sendable, Equatable {
     case mapping(YAMLMapping)
     case null
 
+    /// The most values one document may hold once its aliases are expanded. Aliases let a few
+    /// hundred bytes stand for billions of values ("billion laughs"); real front matter, site.yml
+    /// and chart options hold dozens.
+    public static let maximumValues = 100_000
+
     /// Parses one YAML document. An empty document is an empty mapping.
     public static func parse(_ text: String) throws(YAMLError) -> YAMLValue {
         let node: Yams.Node?
@@ -24,25 +29,35 @@ public indirect enum YAMLValue: Sendable, Equatable {
             throw YAMLError(line: 1, column: 1, message: "\(error)")
         }
         guard let node else { return .mapping(YAMLMapping(entries: [])) }
-        return convert(node)
+        var budget = maximumValues
+        return try convert(node, budget: &budget)
     }
 
-    private static func convert(_ node: Yams.Node) -> YAMLValue {
+    private static func convert(_ node: Yams.Node, budget: inout Int) throws(YAMLError) -> YAMLValue {
+        budget -= 1
+        guard budget >= 0 else {
+            throw YAMLError(
+                line: node.mark?.line ?? 1, column: node.mark?.column ?? 1,
+                message: "YAML holds more than \(maximumValues) values once its aliases (*name) are expanded")
+        }
         switch node {
         case .scalar(let scalar):
             let plain = scalar.style == .plain || scalar.style == .any
             if plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) { return .null }
             return .scalar(scalar.string, plain: plain)
         case .sequence(let sequence):
-            return .list(sequence.map(convert))
+            var items: [YAMLValue] = []
+            for item in sequence { items.append(try convert(item, budget: &budget)) }
+            return .list(items)
         case .mapping(let mapping):
-            return .mapping(
-                YAMLMapping(
-                    entries: mapping.map { key, value in
-                        YAMLMapping.Entry(
-                            key: key.string ?? "", value: convert(value), line: key.mark?.line ?? 1,
-                            column: key.mark?.column ?? 1)
-                    }))
+            var entries: [YAMLMapping.Entry] = []
+            for (key, value) in mapping {
+                entries.append(
+                    YAMLMapping.Entry(
+                        key: key.string ?? "", value: try convert(value, budget: &budget), line: key.mark?.line ?? 1,
+                        column: key.mark?.column ?? 1))
+            }
+            return .mapping(YAMLMapping(entries: entries))
         case .alias:
             return .null
         }

@@ -166,8 +166,7 @@ public struct BuildSession: Sendable {
         pending = Pending(everything: false)
         guard let rendered else { return outcome }
 
-        let clashes = staticFiles.files.filter { rendered.outputs[$0] != nil }
-        diagnostics += clashes.map { .error("Content/static/\($0)", "would overwrite the generated \($0)") }
+        diagnostics += SiteBuilder.staticClashes(generated: rendered.outputs.keys, statics: staticFiles.files)
         diagnostics += rendered.pageDiagnostics.values.joined()
         outcome.diagnostics = diagnostics.sorted()
         outcome.pages = rendered.outputs.keys.filter { $0.hasSuffix(".html") }.count

@@ -42,6 +42,7 @@ public enum SiteBuilder {
     public static func build(_ options: Options, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> Report {
         let folder = OutputFolder(options.outputURL)
         try folder.checkSafe(site: options.site, force: options.force)
+        folder.recover()
         var session = try BuildSession(options)
         let outcome = session.build(progress: progress)
         guard outcome.succeeded, let site = session.lastGood else { throw ContentErrors(diagnostics: outcome.diagnostics) }
@@ -55,5 +56,32 @@ public enum SiteBuilder {
     public static func check(_ options: Options) throws(UsageError) -> [Diagnostic] {
         var session = try BuildSession(options)
         return session.build().diagnostics
+    }
+
+    /// A static file may not take the place of a generated file, nor of a folder that generated
+    /// files go in, nor go in a folder where a generated file is.
+    static func staticClashes(generated: some Collection<String>, statics: [String]) -> [Diagnostic] {
+        guard !statics.isEmpty else { return [] }
+        let files = Set(generated)
+        var folders: Set<String> = []
+        for path in generated {
+            var folder = Substring(path)
+            while let slash = folder.lastIndex(of: "/") {
+                folder = folder[..<slash]
+                if !folders.insert(String(folder)).inserted { break }
+            }
+        }
+        var diagnostics: [Diagnostic] = []
+        for path in statics {
+            let file = "Content/static/" + path
+            if files.contains(path) {
+                diagnostics.append(.error(file, "would overwrite the generated \(path)"))
+            } else if folders.contains(path) {
+                diagnostics.append(.error(file, "is a file where the site has the folder \(path)/"))
+            } else if let taken = path.indices.filter({ path[$0] == "/" }).map({ String(path[..<$0]) }).first(where: files.contains) {
+                diagnostics.append(.error(file, "would need a folder where the site has the file \(taken)"))
+            }
+        }
+        return diagnostics
     }
 }

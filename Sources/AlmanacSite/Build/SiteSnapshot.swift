@@ -19,7 +19,7 @@ public struct SiteSnapshot: Sendable {
         if let bytes = generated[path] { return bytes }
         guard staticFiles.contains(path) else { return nil }
         let relative = "Content/static/" + path
-        guard files.staysInContent(relative), files.isFile(relative) else { return nil }
+        guard files.problem(reading: relative) == nil, files.isFile(relative) else { return nil }
         var ignored: [Diagnostic] = []
         return files.read(relative, diagnostics: &ignored)
     }

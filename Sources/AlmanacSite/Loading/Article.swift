@@ -80,8 +80,11 @@ final class Article: Sendable {
         for segment in slug.split(separator: "/", omittingEmptySubsequences: false) {
             if segment.isEmpty || segment == "." || segment == ".." { return "would write outside pages/" }
         }
-        if slug.contains(where: { $0 == "\\" || $0 == "?" || $0 == "#" || $0 == "%" || $0.unicodeScalars.contains { $0.value < 0x20 } }) {
+        if slug.unicodeScalars.contains(where: { $0 == "\\" || $0 == "?" || $0 == "#" || $0 == "%" || $0.value < 0x20 || $0.value == 0x7F }) {
             return "must not contain \\ ? # % or control characters"
+        }
+        if slug.split(separator: "/").contains(where: { $0.utf8.count > 255 }) {
+            return "has a part longer than 255 bytes, more than a file name can hold"
         }
         return nil
     }

@@ -100,10 +100,10 @@ enum ContentLoader {
         var staticFiles: [String] = []
         var diagnostics: [Diagnostic] = []
         for file in files.files(under: "Content/static") {
-            if files.staysInContent(file) {
-                staticFiles.append(String(file.dropFirst("Content/static/".count)))
+            if let problem = files.problem(reading: file) {
+                diagnostics.append(.error(file, problem + "; not copied"))
             } else {
-                diagnostics.append(.error(file, "is a symbolic link that leads outside Content/; not copied"))
+                staticFiles.append(String(file.dropFirst("Content/static/".count)))
             }
         }
         return (staticFiles, diagnostics)

@@ -1,16 +1,18 @@
 import Foundation
 
 /// Reading the site folder — the only place the loader touches the file system, so tests can
-/// build sites in temporary folders and the rules of what may be read live in one spot:
-/// hidden files are skipped, and nothing is read through a symbolic link that leads out of `Content/`.
+/// build sites in temporary folders and the rules of what may be read live in one spot: hidden
+/// files are skipped, nothing is read through a symbolic link that leads out of `Content/` (or
+/// out of `Templates/`), and only regular files are read (a named pipe would wait forever).
 struct SiteFiles: Sendable {
     /// The site folder, absolute and with symbolic links resolved.
     let root: URL
-    private let contentRoot: String
+
+    /// The folders whose files must stay inside them, through any symbolic links.
+    static let guardedFolders = ["Content", "Templates"]
 
     init(root: URL) {
         self.root = root.standardizedFileURL.resolvingSymlinksInPath()
-        contentRoot = self.root.appendingPathComponent("Content").path
     }
 
     func url(_ relative: String) -> URL { root.appendingPathComponent(relative) }
@@ -31,10 +33,11 @@ struct SiteFiles: Sendable {
         return FileManager.default.fileExists(atPath: url(relative).path, isDirectory: &isDirectory) && !isDirectory.boolValue
     }
 
-    /// The bytes of a file; nil (and a diagnostic) when it cannot be read or leads outside `Content/`.
+    /// The bytes of a file; nil (and a diagnostic) when it cannot be read, is not a regular file,
+    /// or leads outside `Content/` or `Templates/`.
     func read(_ relative: String, diagnostics: inout [Diagnostic]) -> [UInt8]? {
-        if relative.hasPrefix("Content/"), !staysInContent(relative) {
-            diagnostics.append(.error(relative, "is a symbolic link that leads outside Content/; not read"))
+        if let problem = problem(reading: relative) {
+            diagnostics.append(.error(relative, problem + "; not read"))
             return nil
         }
         guard let data = FileManager.default.contents(atPath: url(relative).path) else {
@@ -79,9 +82,19 @@ struct SiteFiles: Sendable {
         return result.sorted()
     }
 
-    /// Whether `relative` (under Content/) resolves, through any symbolic links, to a place inside Content/.
-    func staysInContent(_ relative: String) -> Bool {
-        let resolved = url(relative).resolvingSymlinksInPath().path
-        return resolved == contentRoot || resolved.hasPrefix(contentRoot + "/")
+    /// Why `relative` may not be read or copied: a symbolic link out of its guarded folder, or
+    /// not a regular file. Nil when it may.
+    func problem(reading relative: String) -> String? {
+        let resolved = url(relative).resolvingSymlinksInPath()
+        if let folder = Self.guardedFolders.first(where: { relative.hasPrefix($0 + "/") }) {
+            // The folder itself may be a link (Content/ kept on a shared drive); links inside it may not lead out.
+            let inside = root.appendingPathComponent(folder).resolvingSymlinksInPath().path
+            guard resolved.path.hasPrefix(inside + "/") else {
+                return "is a symbolic link that leads outside \(folder)/"
+            }
+        }
+        let type = (try? FileManager.default.attributesOfItem(atPath: resolved.path))?[.type] as? FileAttributeType
+        if let type, type != .typeRegular { return "is not a regular file" }
+        return nil
     }
 }

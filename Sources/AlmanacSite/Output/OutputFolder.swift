@@ -1,103 +1,135 @@
+import CFileSwap
 import Foundation
 
 /// Replaces the output folder without ever losing the last good one: the new site is written
-/// into a fresh folder next to it and swapped in by renaming, so a failed or interrupted build
-/// leaves the previous output whole. Almanac only replaces folders it wrote itself (it leaves a
-/// marker file in them) and refuses places where a mistake would destroy someone's work.
+/// into a fresh folder next to it and swapped in at the end — in one step where the system can
+/// exchange two names atomically (Linux, macOS), so a build that fails, is interrupted or is
+/// killed at any moment leaves the previous output whole. What a killed build leaves behind
+/// (hidden `.NAME.almanac-new-…` folders next to the output) is removed by the next build, and
+/// old outputs are removed in the background (BackgroundRemoval.swift). The refusal rules are in
+/// OutputSafety.swift, the marker in OutputManifest.swift.
 struct OutputFolder {
-    static let marker = ".almanac-output"
+    static let marker = OutputManifest.fileName
 
     let url: URL
-    private let fileManager = FileManager.default
+    private var fileManager: FileManager { .default }
 
     init(_ url: URL) {
-        self.url = url.standardizedFileURL
+        // A linked output (Output -> /srv/www/report) is replaced where it really is.
+        self.url = Self.resolved(url)
+    }
+
+    /// `url` absolute, with every symbolic link on its way resolved, also when its last parts do
+    /// not exist yet (where `resolvingSymlinksInPath` gives up), so that paths compare truly.
+    static func resolved(_ url: URL, hops: Int = 0) -> URL {
+        let fileManager = FileManager.default
+        let url = url.standardizedFileURL
+        if hops < 32, !fileManager.fileExists(atPath: url.path), let target = try? fileManager.destinationOfSymbolicLink(atPath: url.path) {
+            // A link to a folder that is not there yet: followed by hand.
+            return resolved(URL(fileURLWithPath: target, relativeTo: url.deletingLastPathComponent()), hops: hops + 1)
+        }
+        var existing = url
+        var missing: [String] = []
+        while !fileManager.fileExists(atPath: existing.path), existing.path != "/" {
+            missing.insert(existing.lastPathComponent, at: 0)
+            existing.deleteLastPathComponent()
+        }
+        return missing.reduce(existing.resolvingSymlinksInPath()) { $0.appendingPathComponent($1) }
     }
 
     private var parent: URL { url.deletingLastPathComponent() }
     private var name: String { url.lastPathComponent }
 
-    /// Throws when writing here could destroy something that is not Almanac's output.
-    func checkSafe(site: URL, force: Bool) throws(UsageError) {
-        let path = url.resolvingSymlinksInPath().path
-        let sitePath = site.standardizedFileURL.resolvingSymlinksInPath().path
-        let home = fileManager.homeDirectoryForCurrentUser.standardizedFileURL.resolvingSymlinksInPath().path
-        if path == "/" || path == home {
-            throw UsageError("refusing to write the site into \(path): choose an output folder of its own")
-        }
-        if path == sitePath || sitePath.hasPrefix(path + "/") {
-            throw UsageError("refusing to write into \(path): it holds the site itself (Content/); choose another --output")
-        }
-        for inner in ["Content", "Templates"] where fileManager.fileExists(atPath: url.appendingPathComponent(inner).path) {
-            throw UsageError("refusing to write into \(path): it contains a \(inner)/ folder, so it looks like a site, not an output folder")
-        }
-        var isDirectory: ObjCBool = false
-        guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else { return }
-        guard isDirectory.boolValue else {
-            throw UsageError("refusing to write into \(path): it is a file, not a folder")
-        }
-        let entries = (try? fileManager.contentsOfDirectory(atPath: path)) ?? []
-        if !entries.isEmpty, !entries.contains(Self.marker), !force {
-            throw UsageError(
-                "refusing to replace \(path): it holds files Almanac did not write (no \(Self.marker) marker); "
-                    + "move them away or pass --force")
-        }
+    /// `.NAME.almanac-KIND-PID-RANDOM`: the process id tells a killed build's leftovers from a
+    /// running build's folder; the random part keeps two builds in one process apart.
+    private func sibling(_ kind: String) -> URL {
+        let unique = UInt32.random(in: 0...UInt32.max)
+        return parent.appendingPathComponent(
+            ".\(name).almanac-\(kind)-\(ProcessInfo.processInfo.processIdentifier)-\(String(unique, radix: 16))")
     }
 
     /// Writes `files` (and copies `copies`: source file → output path) into a fresh folder, then
-    /// swaps it in. Returns the number of files written.
+    /// swaps it in. Returns the number of files written. Throws ``OutputPathError`` for a path
+    /// that would leave the folder, before anything is written.
     @discardableResult
     func replace(with files: [OutputFile], copies: [(source: URL, path: String)]) throws -> Int {
-        removeLeftovers()
-        // Fresh names every time: a folder of an earlier build may still be being removed.
-        let staging = parent.appendingPathComponent(".\(name).almanac-new-\(UUID().uuidString)")
+        let paths = files.map(\.path) + copies.map(\.path)
+        for path in paths {
+            if let problem = OutputManifest.problem(with: path) { throw OutputPathError(path: path, problem: problem) }
+        }
+        recover()
+        let staging = sibling("new")
         try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
         do {
+            // The marker goes first, so that the leftovers of a build killed while writing are known as ours.
+            try OutputManifest(paths: paths).write(into: staging)
+            try FileWriter.write(files, into: staging.path)
             var made: Set<String> = [""]
             func ensureFolder(of path: String) throws {
                 let folder = (path as NSString).deletingLastPathComponent
                 guard !made.contains(folder) else { return }
-                try fileManager.createDirectory(
-                    at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+                try fileManager.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
                 made.insert(folder)
             }
-            try FileWriter.write(files + [OutputFile(path: Self.marker, text: Self.marker)], into: staging.path)
             for copy in copies {
                 try ensureFolder(of: copy.path)
-                try fileManager.copyItem(at: copy.source, to: staging.appendingPathComponent(copy.path))
+                // The file a link points to, never the link: a copied link would point elsewhere from the output.
+                try fileManager.copyItem(at: copy.source.resolvingSymlinksInPath(), to: staging.appendingPathComponent(copy.path))
             }
             try swap(in: staging)
         } catch {
             try? fileManager.removeItem(at: staging)
             throw error
         }
-        return files.count + copies.count
+        return paths.count
     }
 
     private func swap(in staging: URL) throws {
-        let old = parent.appendingPathComponent(".\(name).almanac-old-\(UUID().uuidString)")
-        let exists = fileManager.fileExists(atPath: url.path)
-        if exists { try fileManager.moveItem(at: url, to: old) }
+        guard (try? fileManager.attributesOfItem(atPath: url.path)) != nil else {
+            try fileManager.moveItem(at: staging, to: url)
+            return
+        }
+        if almanac_exchange_paths(staging.path, url.path) == 0 {
+            BackgroundRemoval.remove(staging.path)  // now the previous output
+            return
+        }
+        // No atomic exchange on this file system: two renames. A build killed between them leaves
+        // the previous output as `.NAME.almanac-old-…`, which the next build puts back first.
+        let old = sibling("old")
+        try fileManager.moveItem(at: url, to: old)
         do {
             try fileManager.moveItem(at: staging, to: url)
         } catch {
-            if exists { try? fileManager.moveItem(at: old, to: url) }
+            try? fileManager.moveItem(at: old, to: url)
             throw error
         }
-        if exists { BackgroundRemoval.remove(old.path) }
+        BackgroundRemoval.remove(old.path)
     }
 
-    /// Folders left by builds that were killed mid-way, or old outputs whose removal did not
-    /// finish, are removed in the background. Only folders that still carry the marker are
-    /// touched (the removal deletes the marker last for that reason).
-    private func removeLeftovers() {
+    /// Folders next to the output that earlier builds left: (URL, kind `new` or `old`), only those
+    /// that carry the marker and whose build is no longer running.
+    private func leftovers() -> [(url: URL, kind: String)] {
+        let prefix = ".\(name).almanac-"
         let entries = (try? fileManager.contentsOfDirectory(atPath: parent.path)) ?? []
-        for entry in entries
-        where entry.hasPrefix(".\(name).almanac-new-") || entry.hasPrefix(".\(name).almanac-old-") {
+        return entries.sorted().compactMap { entry in
+            guard entry.hasPrefix(prefix) else { return nil }
+            let parts = entry.dropFirst(prefix.count).split(separator: "-")
+            guard parts.count >= 2, parts[0] == "new" || parts[0] == "old", let pid = Int32(parts[1]) else { return nil }
+            if pid == ProcessInfo.processInfo.processIdentifier || kill(pid, 0) == 0 || errno == EPERM { return nil }
             let folder = parent.appendingPathComponent(entry)
-            if fileManager.fileExists(atPath: folder.appendingPathComponent(Self.marker).path) {
-                BackgroundRemoval.remove(folder.path)
-            }
+            guard OutputManifest.read(in: folder) != .none else { return nil }
+            return (folder, String(parts[0]))
         }
+    }
+
+    /// Tidies up after killed builds: puts back the previous output if one was killed between the
+    /// two renames of the fallback swap, and removes the folders they were writing.
+    func recover() {
+        if (try? fileManager.attributesOfItem(atPath: url.path)) == nil,
+            let old = leftovers().first(where: { $0.kind == "old" })
+        {
+            try? fileManager.moveItem(at: old.url, to: url)
+        }
+        for leftover in leftovers() { BackgroundRemoval.remove(leftover.url.path) }
     }
 }

@@ -22,6 +22,8 @@ extension PageScope {
             "site": site,
             "t": env.words.table,
             "root": links.root,
+            // What a link to a folder ends with: "index.html" with --portable, where `dir/` opens no page.
+            "indexFile": env.portable ? "index.html" : "",
             "kind": kind,
             "title": title,
             "pageTitle": title == config.title ? title : "\(title) · \(config.title)",

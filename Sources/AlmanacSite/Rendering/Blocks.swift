@@ -73,8 +73,11 @@ extension PageScope {
                 line: line + 1, message: "source \"\(path)\" is an observations file; show its data with indicator: instead")
         }
         let files = environment.files
-        guard files.exists(file), files.staysInContent(file) else {
+        guard files.exists(file) else {
             throw MarkdownIssue(line: line + 1, message: "source \"\(path)\" does not exist under Content/")
+        }
+        if let problem = files.problem(reading: file) {
+            throw MarkdownIssue(line: line + 1, message: "source \"\(path)\" \(problem)")
         }
         var problems: [Diagnostic] = []
         guard let bytes = files.read(file, diagnostics: &problems) else {

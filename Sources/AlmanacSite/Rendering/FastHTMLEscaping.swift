@@ -6,7 +6,9 @@ import Mustache
 /// UTF-8 bytes and returns the string itself when there is nothing to escape. Measured in a
 /// release build: an escaped variable took 3.1 µs with the built-in escaper, which walks
 /// `Character`s and looks each up in a dictionary, and 1.8 µs with this one; a 10,000-page site
-/// renders about a million of them.
+/// renders about a million of them. Working on bytes is also what makes it safe: the built-in
+/// escaper compares grapheme clusters, so a quote that a combining mark follows (`"\u{301}`) went
+/// out unescaped and could end an attribute value.
 struct FastHTMLEscaping: MustacheContentType {
     static let name = "ALMANAC_HTML"
 

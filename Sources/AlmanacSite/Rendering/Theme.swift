@@ -18,8 +18,12 @@ struct Theme: Sendable {
         FastHTMLEscaping.register
         var assets: [String: [UInt8]] = [:]
         var names: Set<String> = []
-        func add(folder: URL, label: (String) -> String) {
+        func add(folder: URL, fromSite: Bool, label: (String) -> String) {
             for (relative, url) in listFiles(folder) {
+                if fromSite, let problem = files.problem(reading: "Templates/" + relative) {
+                    diagnostics.append(.error(label(relative), problem + "; not read"))
+                    continue
+                }
                 guard let data = FileManager.default.contents(atPath: url.path) else {
                     diagnostics.append(.error(label(relative), "cannot be read"))
                     continue
@@ -48,10 +52,10 @@ struct Theme: Sendable {
             }
         }
         if let builtIn = Bundle.module.resourceURL?.appendingPathComponent("Theme") {
-            add(folder: builtIn) { "(built-in theme)/\($0)" }
+            add(folder: builtIn, fromSite: false) { "(built-in theme)/\($0)" }
         }
         names = []
-        add(folder: files.url("Templates")) { "Templates/\($0)" }
+        add(folder: files.url("Templates"), fromSite: true) { "Templates/\($0)" }
         return (Theme(library: library, assets: assets, overridden: names), diagnostics)
     }
 
