@@ -212,12 +212,13 @@ import Testing
         #expect(taken.status == 1)
         #expect(taken.stderr.contains("almanac: error: port \(server.port) on 127.0.0.1 is already in use"), "\(taken.stderr)")
 
-        // Without --port, a taken 8000 means the next free port, said so.
-        let holder = try? ServeProcess(site: fixture.site, arguments: [])
+        // Without --port, a taken 8000 means the next free port, said so. The test holds 8000
+        // itself (or finds it held by another process), so that it stays busy throughout.
+        let holder = PortHolder(port: 8000)
         let other = try ServeProcess(site: fixture.site, arguments: [])
         #expect(other.port > 8000 && other.port < 8010)
         #expect(other.stdout.contains("in use; serving on \(other.port) instead."))
-        _ = holder
+        withExtendedLifetime(holder) {}
     }
 
     @Test func wrongUsageExitsTwo() throws {

@@ -17,6 +17,8 @@ public struct BuildSession: Sendable {
         public var rendered: [String]
         /// Output paths that are no longer in the site.
         public var removed: [String]
+        /// Every generated output path (static files aside), sorted.
+        public var paths: [String]
         /// Every current error and warning of the site, sorted.
         public var diagnostics: [Diagnostic]
         /// HTML pages and all files in the site, and observations read.
@@ -67,6 +69,10 @@ public struct BuildSession: Sendable {
     private var rendered: Rendered?
     /// The last site built without errors.
     public private(set) var lastGood: SiteSnapshot?
+    /// During ``build(writingTo:progress:)``: where files go instead of into memory, and what
+    /// writing them threw.
+    private var writer: SiteRenderer.Writer?
+    private var writeError: (any Error)?
 
     /// Throws when `options.site` has no `Content/` folder.
     public init(_ options: SiteBuilder.Options) throws(UsageError) {
@@ -81,6 +87,27 @@ public struct BuildSession: Sendable {
     public mutating func build(progress: (@Sendable (Int, Int) -> Void)? = nil) -> Outcome {
         loadEverything()
         return finish(changes: [], progress: progress)
+    }
+
+    /// Loads and renders the whole site, handing each file to `write` as soon as it is rendered
+    /// instead of keeping it (``lastGood`` stays as it was): how `almanac build` writes a site of
+    /// any size without holding it in memory. Throws what `write` throws.
+    mutating func build(writingTo write: @escaping SiteRenderer.Writer, progress: (@Sendable (Int, Int) -> Void)? = nil)
+        throws -> Outcome
+    {
+        writer = write
+        defer {
+            writer = nil
+            writeError = nil
+        }
+        let outcome = build(progress: progress)
+        if let writeError { throw writeError }
+        return outcome
+    }
+
+    /// The files of `Content/static/` to copy into the output: where from, and their output paths.
+    var staticCopies: [(source: URL, path: String)] {
+        staticFiles.files.sorted().map { (files.url("Content/static/" + $0), $0) }
     }
 
     /// Takes in the changed paths (relative to the site folder; files or folders, changed, added
@@ -142,7 +169,7 @@ public struct BuildSession: Sendable {
     private mutating func finish(changes: [String], progress: (@Sendable (Int, Int) -> Void)?) -> Outcome {
         let full = pending.everything
         var outcome = Outcome(
-            changes: changes, full: full, rendered: [], removed: [], diagnostics: [], pages: 0, files: 0,
+            changes: changes, full: full, rendered: [], removed: [], paths: [], diagnostics: [], pages: 0, files: 0,
             rows: data?.dataset.observationCount ?? 0)
         guard let data, markdown != nil, let theme else {
             outcome.diagnostics = [.error("Content", "the Content/ folder is gone")]
@@ -169,9 +196,10 @@ public struct BuildSession: Sendable {
         diagnostics += SiteBuilder.staticClashes(generated: rendered.outputs.keys, statics: staticFiles.files)
         diagnostics += rendered.pageDiagnostics.values.joined()
         outcome.diagnostics = diagnostics.sorted()
-        outcome.pages = rendered.outputs.keys.filter { $0.hasSuffix(".html") }.count
+        outcome.paths = rendered.outputs.keys.sorted()
+        outcome.pages = outcome.paths.filter { $0.hasSuffix(".html") }.count
         outcome.files = rendered.outputs.count + staticFiles.files.count
-        if outcome.succeeded {
+        if outcome.succeeded, writer == nil {
             lastGood = SiteSnapshot(generated: rendered.outputs, staticFiles: Set(staticFiles.files), files: files)
         }
         return outcome
@@ -180,7 +208,13 @@ public struct BuildSession: Sendable {
     private mutating func renderEverything(
         _ env: RenderEnvironment, progress: (@Sendable (Int, Int) -> Void)?, into outcome: inout Outcome
     ) {
-        let site = SiteRenderer.render(env, progress: progress)
+        let site: SiteRenderer.Site
+        do {
+            site = try SiteRenderer.render(env, progress: progress, write: writer)
+        } catch {
+            writeError = error
+            return
+        }
         var state = Rendered(
             env: env, summaries: site.summaries, outputs: [:], pageDiagnostics: [:],
             arrangements: markdown?.arrangements ?? 0)

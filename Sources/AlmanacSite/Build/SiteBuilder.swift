@@ -44,9 +44,20 @@ public enum SiteBuilder {
         try folder.checkSafe(site: options.site, force: options.force)
         folder.recover()
         var session = try BuildSession(options)
-        let outcome = session.build(progress: progress)
-        guard outcome.succeeded, let site = session.lastGood else { throw ContentErrors(diagnostics: outcome.diagnostics) }
-        let written = try folder.replace(with: site.outputFiles, copies: site.copies)
+        // Pages go to disk as they are rendered, into a fresh folder (made with the first page, so
+        // content that fails to load leaves nothing) that replaces the output only when the whole
+        // site is built without errors.
+        let staging = OutputFolder.LazyStaging(folder)
+        let outcome: BuildSession.Outcome
+        let written: Int
+        do {
+            outcome = try session.build(writingTo: { try staging.folder().write($0) }, progress: progress)
+            guard outcome.succeeded else { throw ContentErrors(diagnostics: outcome.diagnostics) }
+            written = try staging.folder().commit(paths: outcome.paths, copies: session.staticCopies)
+        } catch {
+            staging.abandon()
+            throw error
+        }
         return Report(
             pages: outcome.pages, files: written, rows: outcome.rows, output: folder.url, diagnostics: outcome.diagnostics)
     }

@@ -27,37 +27,78 @@ enum SiteRenderer {
         var otherFiles: [OutputFile]
     }
 
-    static func render(_ env: RenderEnvironment, progress: (@Sendable (Int, Int) -> Void)? = nil) -> Site {
+    /// Renders the site. With `write`, each file is handed to it as soon as it exists and the
+    /// result keeps only its path (empty bytes), so a build never holds the whole site in memory
+    /// (a county-level report's pages run to a gigabyte).
+    static func render(
+        _ env: RenderEnvironment, progress: (@Sendable (Int, Int) -> Void)? = nil, write: Writer? = nil
+    ) throws -> Site {
         let articles = env.content.articles
         let total = articles.count + pageJobs(env, summaries: [:]).count
-        let articlePages = renderArticles(articles, env, progress: progress.map { report in { @Sendable done in report(done, total) } })
+        let articlePages = try each(
+            articles, progress: progress.map { report in { @Sendable done in report(done, total) } }, write: write
+        ) { articlePage($0, env) }
         let summaries = summaries(of: articles, articlePages)
-        let otherPages = renderPages(
-            pageJobs(env, summaries: summaries), env,
-            progress: progress.map { report in { @Sendable done in report(articles.count + done, total) } })
+        let otherPages = try each(
+            pageJobs(env, summaries: summaries),
+            progress: progress.map { report in { @Sendable done in report(articles.count + done, total) } }, write: write
+        ) { page($0, env) }
         let pages = articlePages + otherPages
         var files = DataExports.files(env.dataset) + assets(env)
         files += syndication(env, paths: pages.map(\.file.path) + files.map(\.path))
+        if let write {
+            files = try files.map { file in
+                try write(file)
+                return OutputFile(path: file.path, bytes: [])
+            }
+        }
         return Site(pages: pages, summaries: summaries, otherFiles: files)
     }
+
+    /// Where a streaming build puts each finished file (called from several threads at once).
+    typealias Writer = @Sendable (OutputFile) throws -> Void
 
     /// Phase one: article pages, in parallel, in the order given.
     static func renderArticles(
         _ articles: [Article], _ env: RenderEnvironment, progress: (@Sendable (Int) -> Void)? = nil
     ) -> [Rendered] {
-        ParallelMap.map(articles, progress: progress) { (article: Article) -> Rendered in
-            let scope = PageScope(env, path: "pages/\(article.slug)/index.html")
-            let (file, first) = scope.articlePage(article)
-            return Rendered(file: file, firstParagraph: first, diagnostics: scope.diagnostics)
-        }
+        ParallelMap.map(articles, progress: progress) { articlePage($0, env) }
     }
 
     /// Phase two: any of the other pages, in parallel, in the order given.
     static func renderPages(_ jobs: [Job], _ env: RenderEnvironment, progress: (@Sendable (Int) -> Void)? = nil) -> [Rendered] {
-        ParallelMap.map(jobs, progress: progress) { (job: Job) -> Rendered in
-            let scope = PageScope(env, path: job.path)
-            return Rendered(file: job.render(scope), diagnostics: scope.diagnostics)
+        ParallelMap.map(jobs, progress: progress) { page($0, env) }
+    }
+
+    private static func articlePage(_ article: Article, _ env: RenderEnvironment) -> Rendered {
+        let scope = PageScope(env, path: "pages/\(article.slug)/index.html")
+        let (file, first) = scope.articlePage(article)
+        return Rendered(file: file, firstParagraph: first, diagnostics: scope.diagnostics)
+    }
+
+    private static func page(_ job: Job, _ env: RenderEnvironment) -> Rendered {
+        let scope = PageScope(env, path: job.path)
+        return Rendered(file: job.render(scope), diagnostics: scope.diagnostics)
+    }
+
+    /// `render` applied to every item in parallel; with `write`, each page is written as soon as
+    /// it is rendered and only its path kept. Throws the first write error, after all have run.
+    private static func each<Item: Sendable>(
+        _ items: [Item], progress: (@Sendable (Int) -> Void)?, write: Writer?, _ render: @escaping @Sendable (Item) -> Rendered
+    ) throws -> [Rendered] {
+        guard let write else { return ParallelMap.map(items, progress: progress, render) }
+        let results = ParallelMap.map(items, progress: progress) { item -> (page: Rendered, error: Error?) in
+            var page = render(item)
+            do {
+                try write(page.file)
+                page.file = OutputFile(path: page.file.path, bytes: [])
+                return (page, nil)
+            } catch {
+                return (page, error)
+            }
         }
+        if let error = results.lazy.compactMap(\.error).first { throw error }
+        return results.map(\.page)
     }
 
     /// Each article's first paragraph by slug, from its rendered page.

@@ -41,6 +41,11 @@ enum FileWriter {
         if let failure = failures.compactMap({ $0 }).first { throw failure }
     }
 
+    /// Writes one file whose folder exists.
+    static func write(_ file: OutputFile, to path: String) throws {
+        if let failure = writeFile(path, file.bytes) { throw failure }
+    }
+
     private static func writeFile(_ path: String, _ bytes: [UInt8]) -> Failure? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return Failure(path: path, code: errno) }

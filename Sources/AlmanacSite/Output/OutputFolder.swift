@@ -1,5 +1,6 @@
 import CFileSwap
 import Foundation
+import Synchronization
 
 /// Replaces the output folder without ever losing the last good one: the new site is written
 /// into a fresh folder next to it and swapped in at the end — in one step where the system can
@@ -53,38 +54,98 @@ struct OutputFolder {
     /// that would leave the folder, before anything is written.
     @discardableResult
     func replace(with files: [OutputFile], copies: [(source: URL, path: String)]) throws -> Int {
-        let paths = files.map(\.path) + copies.map(\.path)
-        for path in paths {
+        for path in files.map(\.path) + copies.map(\.path) {
             if let problem = OutputManifest.problem(with: path) { throw OutputPathError(path: path, problem: problem) }
         }
+        let staging = try stage()
+        do {
+            try FileWriter.write(files, into: staging.url.path)
+            return try staging.commit(paths: files.map(\.path), copies: copies)
+        } catch {
+            staging.abandon()
+            throw error
+        }
+    }
+
+    /// A fresh folder next to the output for a build to write into, file by file as its pages
+    /// are rendered; ``Staging/commit(paths:copies:)`` swaps it in.
+    func stage() throws -> Staging {
         recover()
         let staging = sibling("new")
         try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-        do {
-            // The marker goes first, so that the leftovers of a build killed while writing are known as ours.
-            try OutputManifest(paths: paths).write(into: staging)
-            try FileWriter.write(files, into: staging.path)
-            var made: Set<String> = [""]
-            func ensureFolder(of path: String) throws {
-                let folder = (path as NSString).deletingLastPathComponent
-                guard !made.contains(folder) else { return }
-                try fileManager.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
-                made.insert(folder)
-            }
-            for copy in copies {
-                try ensureFolder(of: copy.path)
-                // The file a link points to, never the link: a copied link would point elsewhere from the output.
-                try fileManager.copyItem(at: copy.source.resolvingSymlinksInPath(), to: staging.appendingPathComponent(copy.path))
-            }
-            try swap(in: staging)
-        } catch {
-            try? fileManager.removeItem(at: staging)
-            throw error
-        }
-        return paths.count
+        // The marker goes first (its list comes with the commit), so that the leftovers of a
+        // build killed while writing are known as ours.
+        try OutputManifest(paths: []).write(into: staging)
+        return Staging(url: staging, output: self)
     }
 
-    private func swap(in staging: URL) throws {
+    /// A build's staging folder, made when the first file arrives (from any of the threads
+    /// rendering pages), so that a site whose content does not even load leaves nothing behind.
+    final class LazyStaging: Sendable {
+        private let output: OutputFolder
+        private let staging = Mutex<Staging?>(nil)
+
+        init(_ output: OutputFolder) { self.output = output }
+
+        func folder() throws -> Staging {
+            try staging.withLock { current in
+                if let current { return current }
+                let made = try output.stage()
+                current = made
+                return made
+            }
+        }
+
+        func abandon() { staging.withLock { $0?.abandon() } }
+    }
+
+    /// The folder a build is writing: files can go in from several threads at once.
+    final class Staging: Sendable {
+        let url: URL
+        private let output: OutputFolder
+        private let folders = Mutex<Set<String>>([""])
+
+        fileprivate init(url: URL, output: OutputFolder) {
+            self.url = url
+            self.output = output
+        }
+
+        /// Writes one file, making its folders; a path that would leave the folder is refused.
+        func write(_ file: OutputFile) throws {
+            if let problem = OutputManifest.problem(with: file.path) { throw OutputPathError(path: file.path, problem: problem) }
+            let folder = (file.path as NSString).deletingLastPathComponent
+            if !folders.withLock({ $0.contains(folder) }) {
+                try FileManager.default.createDirectory(
+                    at: url.appendingPathComponent(folder), withIntermediateDirectories: true)
+                _ = folders.withLock { $0.insert(folder) }
+            }
+            try FileWriter.write(file, to: url.path + "/" + file.path)
+        }
+
+        /// Lists `paths` (what was written) and the copies in the marker, copies the files of
+        /// `copies`, and swaps the folder in. Returns how many files the output holds.
+        func commit(paths: [String], copies: [(source: URL, path: String)]) throws -> Int {
+            let fileManager = FileManager.default
+            for copy in copies {
+                if let problem = OutputManifest.problem(with: copy.path) { throw OutputPathError(path: copy.path, problem: problem) }
+            }
+            try OutputManifest(paths: paths + copies.map(\.path)).write(into: url)
+            for copy in copies {
+                let target = url.appendingPathComponent(copy.path)
+                try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                // The file a link points to, never the link: a copied link would point elsewhere from the output.
+                try fileManager.copyItem(at: copy.source.resolvingSymlinksInPath(), to: target)
+            }
+            try output.swap(in: url)
+            return paths.count + copies.count
+        }
+
+        /// Gives up: the folder is removed, the output stays as it was. At once, not in the
+        /// background: after a failed build nothing of it should be left next to the output.
+        func abandon() { try? FileManager.default.removeItem(at: url) }
+    }
+
+    fileprivate func swap(in staging: URL) throws {
         guard (try? fileManager.attributesOfItem(atPath: url.path)) != nil else {
             try fileManager.moveItem(at: staging, to: url)
             return
