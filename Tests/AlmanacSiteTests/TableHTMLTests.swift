@@ -29,4 +29,18 @@ import Testing
             #expect(TableHTML.render(table) == theme.render("partials/table", table.context))
         }
     }
+
+    @Test func chartFiguresMatchTheBuiltInTemplateByteForByte() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let (theme, _) = Theme.load(SiteFiles(root: site.root))
+        let words = Words(.zhCN)
+        let table = TableHTML.render(TableModel(caption: nil, columns: [.init(label: "年份")], rows: [[.init(text: "2020")]], footnote: nil))
+        for (caption, table) in [("临安 <产值> & \"增长\"", Optional(table)), ("无表", nil)] {
+            let svg = "<svg role=\"img\"><title>t</title></svg>"
+            let mustache = theme.render(
+                "partials/chart", ["svg": svg, "caption": caption, "table": table ?? false, "t": words.table])
+            #expect(ChartFigureHTML.render(svg: svg, caption: caption, table: table, summary: words["chartData"]) == mustache)
+        }
+    }
 }

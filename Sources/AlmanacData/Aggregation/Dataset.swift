@@ -179,6 +179,16 @@ public struct Dataset: Sendable {
         }
     }
 
+    /// ``forEachFigure(_:)`` for one indicator: its figures by region (tree order) and year.
+    public func forEachFigure(of indicator: String, _ body: (Region, Int, Figure) -> Void) {
+        guard let i = indicatorIndex[indicator] else { return }
+        for (r, id) in tree.preorder.enumerated() {
+            let series = grid[i][r]
+            guard !series.isEmpty, let region = tree[id] else { continue }
+            for index in series.years.indices { body(region, series.years[index], series.figures[index]) }
+        }
+    }
+
     /// How many figures there are, reported and rolled up.
     public var figureCount: Int { grid.reduce(0) { $0 + $1.reduce(0) { $0 + $1.years.count } } }
 }

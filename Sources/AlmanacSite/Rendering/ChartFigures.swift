@@ -164,7 +164,12 @@ extension PageScope {
     }
 
     private func figure(_ svg: String, caption: String, table: TableModel?) -> String {
-        environment.theme.render(
+        let theme = environment.theme
+        guard theme.overridden.contains("partials/chart") else {
+            return ChartFigureHTML.render(
+                svg: svg, caption: caption, table: table.map(renderTable), summary: environment.words["chartData"])
+        }
+        return theme.render(
             "partials/chart",
             ["svg": svg, "caption": caption, "table": table.map(renderTable) ?? false, "t": environment.words.table])
     }
