@@ -13,17 +13,17 @@ enum DataExports {
     static func files(_ dataset: Dataset) -> [OutputFile] {
         let header = Array((columns.joined(separator: ",") + "\r\n").utf8)
         let parts = ParallelMap.map(dataset.indicators) { indicator in rows(of: indicator, in: dataset) }
-        var csv = header
-        var json: [UInt8] = Array("[\n".utf8)
-        for part in parts where !part.csv.isEmpty {
-            csv += part.csv
-            if json.count > 2 { json += Array(",\n".utf8) }
-            json += part.json
-        }
-        json += Array((json.count > 2 ? "\n]\n" : "]\n").utf8)
-        var files = [OutputFile(path: "data/observations.csv", bytes: csv), OutputFile(path: "data/observations.json", bytes: json)]
+        // The files are written chunk by chunk, so the parts are shared, never joined into copies.
+        let filled = parts.filter { !$0.csv.isEmpty }
+        var json: [[UInt8]] = [Array("[\n".utf8)]
+        for (index, part) in filled.enumerated() { json += index == 0 ? [part.json] : [Array(",\n".utf8), part.json] }
+        json.append(Array((filled.isEmpty ? "]\n" : "\n]\n").utf8))
+        var files = [
+            OutputFile(path: "data/observations.csv", chunks: [header] + filled.map(\.csv)),
+            OutputFile(path: "data/observations.json", chunks: json),
+        ]
         for (indicator, part) in zip(dataset.indicators, parts) {
-            files.append(OutputFile(path: "data/indicators/\(indicator.id).csv", bytes: header + part.csv))
+            files.append(OutputFile(path: "data/indicators/\(indicator.id).csv", chunks: [header, part.csv]))
         }
         return files
     }

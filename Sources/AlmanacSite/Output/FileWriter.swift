@@ -34,7 +34,7 @@ enum FileWriter {
         let chunks = stride(from: 0, to: files.count, by: 64).map { files[$0..<min($0 + 64, files.count)] }
         let failures = ParallelMap.map(chunks) { chunk -> Failure? in
             for file in chunk {
-                if let failure = writeFile(root + "/" + file.path, file.bytes) { return failure }
+                if let failure = writeFile(root + "/" + file.path, file.chunks) { return failure }
             }
             return nil
         }
@@ -43,25 +43,29 @@ enum FileWriter {
 
     /// Writes one file whose folder exists.
     static func write(_ file: OutputFile, to path: String) throws {
-        if let failure = writeFile(path, file.bytes) { throw failure }
+        if let failure = writeFile(path, file.chunks) { throw failure }
     }
 
-    private static func writeFile(_ path: String, _ bytes: [UInt8]) -> Failure? {
+    private static func writeFile(_ path: String, _ chunks: [[UInt8]]) -> Failure? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return Failure(path: path, code: errno) }
         defer { close(descriptor) }
-        return bytes.withUnsafeBytes { buffer -> Failure? in
-            var offset = 0
-            while offset < buffer.count {
-                let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return Failure(path: path, code: errno)
+        for chunk in chunks {
+            let failure = chunk.withUnsafeBytes { buffer -> Failure? in
+                var offset = 0
+                while offset < buffer.count {
+                    let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                    if written < 0 {
+                        if errno == EINTR { continue }
+                        return Failure(path: path, code: errno)
+                    }
+                    offset += written
                 }
-                offset += written
+                return nil
             }
-            return nil
+            if let failure { return failure }
         }
+        return nil
     }
 }
 
