@@ -163,23 +163,14 @@ public struct Dataset: Sendable {
     /// Every figure in a stable order: indicator (catalogue order), region (tree order), year.
     public func allFigures() -> [(indicator: Indicator, region: Region, year: Int, figure: Figure)] {
         var result: [(Indicator, Region, Int, Figure)] = []
-        forEachFigure { result.append(($0, $1, $2, $3)) }
+        for indicator in indicators {
+            forEachFigure(of: indicator.id) { result.append((indicator, $0, $1, $2)) }
+        }
         return result
     }
 
-    /// Calls `body` with every figure in the order of ``allFigures()``, without collecting them
-    /// (the downloads of a county-level report run to a million rows).
-    public func forEachFigure(_ body: (Indicator, Region, Int, Figure) -> Void) {
-        let regions = tree.preorder.map { tree[$0]! }
-        for (i, indicator) in indicators.enumerated() {
-            for (r, region) in regions.enumerated() {
-                let series = grid[i][r]
-                for index in series.years.indices { body(indicator, region, series.years[index], series.figures[index]) }
-            }
-        }
-    }
-
-    /// ``forEachFigure(_:)`` for one indicator: its figures by region (tree order) and year.
+    /// Calls `body` with one indicator's figures by region (tree order) and year, without
+    /// collecting them (the downloads of a county-level report run to a million rows).
     public func forEachFigure(of indicator: String, _ body: (Region, Int, Figure) -> Void) {
         guard let i = indicatorIndex[indicator] else { return }
         for (r, id) in tree.preorder.enumerated() {

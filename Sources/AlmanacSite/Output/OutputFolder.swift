@@ -59,7 +59,7 @@ struct OutputFolder {
         }
         let staging = try stage()
         do {
-            try FileWriter.write(files, into: staging.url.path)
+            for file in files { try staging.write(file) }
             return try staging.commit(paths: files.map(\.path), copies: copies)
         } catch {
             staging.abandon()
