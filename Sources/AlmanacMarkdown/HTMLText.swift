@@ -16,9 +16,7 @@ public enum HTMLText {
             for byte in bytes {
                 switch byte {
                 case 0x26, 0x3C, 0x3E, 0x22, 0x27: special = true
-                case 0x09, 0x0A, 0x0D: break
-                case 0x00...0x1F, 0x7F, 0xC2, 0xEF, 0xF0...0xFF: suspicious = true
-                default: break
+                default: if mayStartForbidden(byte) { suspicious = true }
                 }
             }
         }
@@ -49,9 +47,22 @@ public enum HTMLText {
         }
     }
 
+    /// Whether a UTF-8 sequence starting with `byte` may be a forbidden code point: C0 controls
+    /// and DEL, C1 controls (C2 80–9F), U+FDD0–FDEF and U+FFFE/FFFF (EF …), the last two of
+    /// every other plane (F0–F4 …).
+    @inline(__always)
+    static func mayStartForbidden(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x09, 0x0A, 0x0D: false
+        case 0x00...0x1F, 0x7F, 0xC2, 0xEF, 0xF0...0xFF: true
+        default: false
+        }
+    }
+
     /// `text` with U+FFFD in place of each forbidden code point (one scalar for one, so positions stay).
     public static func replacingForbidden(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isForbidden) else { return text }
+        // Most text has no byte that can start a forbidden code point: no walk by scalar then.
+        guard text.utf8.contains(where: mayStartForbidden), text.unicodeScalars.contains(where: isForbidden) else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.map { isForbidden($0) ? "\u{FFFD}" : $0 }))
     }
 

@@ -103,7 +103,9 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: real.appendingPathComponent("index.html").path))
         let link = try FileManager.default.destinationOfSymbolicLink(atPath: site.output.path)
         #expect(link == real.path)
-        #expect(try eventually { try FileManager.default.contentsOfDirectory(atPath: target.root.path) == ["www"] })
+        // The replaced output is kept next to where it really was, not next to the link.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: target.root.path).sorted() == [".www.almanac-spare", "www"])
+        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent(".Output.almanac-spare").path))
     }
 
     @Test func theLeftoversOfKilledBuildsAreRemovedAndAHalfSwapIsUndone() throws {

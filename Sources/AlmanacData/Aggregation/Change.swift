@@ -26,15 +26,16 @@ extension Dataset {
     /// earlier year that has a figure. Partial roll-ups cover different parts in different years,
     /// so no change is computed from or to one.
     public func change(_ indicator: String, _ region: String, _ year: Int, acrossGaps: Bool = false) -> Change? {
-        guard let current = figure(indicator, region, year), !current.isPartial else { return nil }
+        let series = figures(indicator, region)
+        guard let current = series.figure(year), !current.isPartial else { return nil }
         let previousYear: Int
         if acrossGaps {
-            guard let earlier = years(indicator, region).last(where: { $0 < year }) else { return nil }
+            guard let earlier = series.years.last(where: { $0 < year }) else { return nil }
             previousYear = earlier
         } else {
             previousYear = year - 1
         }
-        guard let previous = figure(indicator, region, previousYear), !previous.isPartial else { return nil }
+        guard let previous = series.figure(previousYear), !previous.isPartial else { return nil }
         return Change(fromYear: previousYear, toYear: year, from: previous.value, to: current.value)
     }
 }

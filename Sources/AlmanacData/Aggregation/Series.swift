@@ -1,13 +1,13 @@
 /// The figures of one indicator in one region, by year ascending. Stored as two parallel arrays:
 /// a county-level report has a hundred thousand series of about ten figures each, and arrays of
 /// that size are both smaller and faster than a dictionary per series.
-struct Series: Sendable {
-    private(set) var years: [Int] = []
+public struct Series: Sendable {
+    public private(set) var years: [Int] = []
     private(set) var figures: [Figure] = []
 
-    var isEmpty: Bool { years.isEmpty }
+    public var isEmpty: Bool { years.isEmpty }
 
-    func figure(_ year: Int) -> Figure? {
+    public func figure(_ year: Int) -> Figure? {
         position(of: year).found.map { figures[$0] }
     }
 

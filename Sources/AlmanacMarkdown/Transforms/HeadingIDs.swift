@@ -22,6 +22,7 @@ public struct HeadingIDs: Sendable {
             case 0x61...0x7A, 0x30...0x39, 0x5F: keep(scalar)
             case 0x20, 0x09, 0x0A, 0x0D, 0x2D: pendingDash = true
             case 0..<0x80: break
+            case 0x4E00...0x9FFF: keep(scalar)  // CJK ideographs, letters all: most headings of a Chinese report
             default:
                 let properties = scalar.properties
                 switch properties.generalCategory {

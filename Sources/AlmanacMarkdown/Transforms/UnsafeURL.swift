@@ -4,9 +4,12 @@
 /// characters, which browsers skip.
 enum UnsafeURL {
     static func isDangerous(_ url: String) -> Bool {
-        let trimmed = String(String.UnicodeScalarView(url.unicodeScalars.drop { $0.value <= 0x20 })).lowercased()
-        if ["javascript:", "vbscript:", "file:"].contains(where: trimmed.hasPrefix) { return true }
-        guard trimmed.hasPrefix("data:") else { return false }
-        return !["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"].contains(where: trimmed.hasPrefix)
+        // By UTF-8 byte: the scalars up to U+0020 are single bytes, and no other scalar lower-cases
+        // to a letter of these schemes but the Kelvin sign (K → k), which none of them holds.
+        let head = url.utf8.drop { $0 <= 0x20 }.prefix(15).map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+        func starts(_ prefix: String) -> Bool { head.starts(with: prefix.utf8) }
+        if starts("javascript:") || starts("vbscript:") || starts("file:") { return true }
+        guard starts("data:") else { return false }
+        return !["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"].contains(where: starts)
     }
 }

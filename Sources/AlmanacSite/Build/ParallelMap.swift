@@ -2,16 +2,21 @@ import Dispatch
 import Synchronization
 
 /// Runs independent jobs on all cores and returns their results in job order, so a parallel
-/// build writes exactly the bytes a serial one would.
+/// build writes exactly the bytes a serial one would. Jobs start in order, those named in
+/// `startingWith` first: a long job started last would keep one core busy after the others end.
 enum ParallelMap {
     static func map<Input: Sendable, Output: Sendable>(
-        _ inputs: [Input], progress: (@Sendable (Int) -> Void)? = nil, _ transform: @Sendable (Input) -> Output
+        _ inputs: [Input], startingWith first: [Int] = [], progress: (@Sendable (Int) -> Void)? = nil,
+        _ transform: @Sendable (Input) -> Output
     ) -> [Output] {
         let results = Results<Output>(count: inputs.count)
         let done = Atomic<Int>(0)
+        let firstSet = Set(first)
+        let order = first + inputs.indices.filter { !firstSet.contains($0) }
         inputs.withUnsafeBufferPointer { buffer in
             let inputs = UncheckedInputs(buffer: buffer)
-            DispatchQueue.concurrentPerform(iterations: inputs.buffer.count) { index in
+            DispatchQueue.concurrentPerform(iterations: order.count) { step in
+                let index = order[step]
                 results.store(transform(inputs.buffer[index]), at: index)
                 let finished = done.add(1, ordering: .relaxed).newValue
                 progress?(finished)

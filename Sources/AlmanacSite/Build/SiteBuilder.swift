@@ -41,17 +41,20 @@ public enum SiteBuilder {
     /// ``UsageError`` for a missing site or an unsafe output folder.
     public static func build(_ options: Options, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> Report {
         let folder = OutputFolder(options.outputURL)
-        try folder.checkSafe(site: options.site, force: options.force)
-        folder.recover()
-        var session = try BuildSession(options)
-        // Pages go to disk as they are rendered, into a fresh folder (made with the first page, so
-        // content that fails to load leaves nothing) that replaces the output only when the whole
-        // site is built without errors.
+        try folder.checkPlace(site: options.site)
+        // Pages go to disk as they are rendered, into the spare or a fresh folder (made with the
+        // first page, so content that fails to load leaves nothing) that replaces the output only
+        // when the whole site is built without errors.
         let staging = OutputFolder.LazyStaging(folder)
         let outcome: BuildSession.Outcome
+        let session: BuildSession
         let written: Int
         do {
-            outcome = try session.build(writingTo: { try staging.folder().write($0) }, progress: progress)
+            try folder.checkContents(force: options.force)
+            folder.recover()
+            var building = try BuildSession(options)
+            outcome = try building.build(writingTo: { try staging.folder().write($0) }, progress: progress)
+            session = building
             guard outcome.succeeded else { throw ContentErrors(diagnostics: outcome.diagnostics) }
             written = try staging.folder().commit(paths: outcome.paths, copies: session.staticCopies)
         } catch {

@@ -8,6 +8,9 @@ enum SiteRenderer {
     /// One page: where it goes and how to render it. Jobs share nothing but the environment.
     struct Job: Sendable {
         var path: String
+        /// A page that takes far longer than the others (the articles index lists every article):
+        /// started first, so that it does not run alone on one core at the end.
+        var heavy = false
         var render: @Sendable (PageScope) -> OutputFile
     }
 
@@ -39,8 +42,9 @@ enum SiteRenderer {
             articles, progress: progress.map { report in { @Sendable done in report(done, total) } }, write: write
         ) { articlePage($0, env) }
         let summaries = summaries(of: articles, articlePages)
+        let jobs = pageJobs(env, summaries: summaries)
         let otherPages = try each(
-            pageJobs(env, summaries: summaries),
+            jobs, startingWith: jobs.indices.filter { jobs[$0].heavy },
             progress: progress.map { report in { @Sendable done in report(articles.count + done, total) } }, write: write
         ) { page($0, env) }
         let pages = articlePages + otherPages
@@ -67,7 +71,7 @@ enum SiteRenderer {
 
     /// Phase two: any of the other pages, in parallel, in the order given.
     static func renderPages(_ jobs: [Job], _ env: RenderEnvironment, progress: (@Sendable (Int) -> Void)? = nil) -> [Rendered] {
-        ParallelMap.map(jobs, progress: progress) { page($0, env) }
+        ParallelMap.map(jobs, startingWith: jobs.indices.filter { jobs[$0].heavy }, progress: progress) { page($0, env) }
     }
 
     private static func articlePage(_ article: Article, _ env: RenderEnvironment) -> Rendered {
@@ -84,10 +88,11 @@ enum SiteRenderer {
     /// `render` applied to every item in parallel; with `write`, each page is written as soon as
     /// it is rendered and only its path kept. Throws the first write error, after all have run.
     private static func each<Item: Sendable>(
-        _ items: [Item], progress: (@Sendable (Int) -> Void)?, write: Writer?, _ render: @escaping @Sendable (Item) -> Rendered
+        _ items: [Item], startingWith first: [Int] = [], progress: (@Sendable (Int) -> Void)?, write: Writer?,
+        _ render: @escaping @Sendable (Item) -> Rendered
     ) throws -> [Rendered] {
-        guard let write else { return ParallelMap.map(items, progress: progress, render) }
-        let results = ParallelMap.map(items, progress: progress) { item -> (page: Rendered, error: Error?) in
+        guard let write else { return ParallelMap.map(items, startingWith: first, progress: progress, render) }
+        let results = ParallelMap.map(items, startingWith: first, progress: progress) { item -> (page: Rendered, error: Error?) in
             var page = render(item)
             do {
                 try write(page.file)
@@ -137,7 +142,7 @@ enum SiteRenderer {
         jobs.append(Job(path: "years/index.html") { $0.yearsIndexPage() })
         jobs += dataset.years.map { year in Job(path: "years/\(year)/index.html") { $0.yearPage(year, summaries: summaries) } }
         jobs += [
-            Job(path: "pages/index.html") { $0.articlesIndexPage(summaries: summaries) },
+            Job(path: "pages/index.html", heavy: true) { $0.articlesIndexPage(summaries: summaries) },
             Job(path: "data/index.html") { $0.dataPage() },
             Job(path: "404.html") { $0.notFoundPage() },
         ]

@@ -63,13 +63,14 @@ enum ContentLoader {
         let regionIDs = Set(regionList.map(\.id))
         let indicatorIDs = Set(indicators.map(\.id))
 
-        var builder = Dataset.Builder(tree: tree, indicators: indicators)
+        let pipeline = DatasetPipeline(Dataset.Builder(tree: tree, indicators: indicators))
         for file in dataFiles {
             guard let bytes = files.read(file, diagnostics: &diagnostics) else { continue }
             issues += ObservationsReader.read(bytes, file: file, regions: regionIDs, indicators: indicatorIDs) {
-                builder.add($0)
+                pipeline.add($0)
             }
         }
+        var builder = pipeline.finish()
         if files.exists("Content/targets.csv"), let bytes = files.read("Content/targets.csv", diagnostics: &diagnostics) {
             let (targets, fileIssues) = TargetsReader.read(
                 bytes, file: "Content/targets.csv", regions: regionIDs, indicators: indicatorIDs)

@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Reading the site folder — the only place the loader touches the file system, so tests can
 /// build sites in temporary folders and the rules of what may be read live in one spot: hidden
 /// files are skipped, nothing is read through a symbolic link that leads out of `Content/` (or
@@ -11,26 +15,32 @@ struct SiteFiles: Sendable {
     /// The folders whose files must stay inside them, through any symbolic links.
     static let guardedFolders = ["Content", "Templates"]
 
+    /// `root.path`, kept: building a URL for each of 10,000 files was 4 % of a build.
+    private let rootPath: String
+
     init(root: URL) {
         self.root = root.standardizedFileURL.resolvingSymlinksInPath()
+        rootPath = self.root.path == "/" ? "" : self.root.path
     }
 
     func url(_ relative: String) -> URL { root.appendingPathComponent(relative) }
 
+    func path(_ relative: String) -> String { rootPath + "/" + relative }
+
     func exists(_ relative: String) -> Bool {
         var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url(relative).path, isDirectory: &isDirectory)
+        return FileManager.default.fileExists(atPath: path(relative), isDirectory: &isDirectory)
     }
 
     func isDirectory(_ relative: String) -> Bool {
         var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url(relative).path, isDirectory: &isDirectory) && isDirectory.boolValue
+        return FileManager.default.fileExists(atPath: path(relative), isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
     /// Whether `relative` is a file (through symbolic links), not a folder.
     func isFile(_ relative: String) -> Bool {
         var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url(relative).path, isDirectory: &isDirectory) && !isDirectory.boolValue
+        return FileManager.default.fileExists(atPath: path(relative), isDirectory: &isDirectory) && !isDirectory.boolValue
     }
 
     /// The bytes of a file; nil (and a diagnostic) when it cannot be read, is not a regular file,
@@ -40,11 +50,33 @@ struct SiteFiles: Sendable {
             diagnostics.append(.error(relative, problem + "; not read"))
             return nil
         }
-        guard let data = FileManager.default.contents(atPath: url(relative).path) else {
+        guard let bytes = Self.contents(path(relative)) else {
             diagnostics.append(.error(relative, "cannot be read"))
             return nil
         }
-        return [UInt8](data)
+        return bytes
+    }
+
+    /// The bytes of the file at `path` (one `read` into an array of the right size, where
+    /// FileManager's `contents` goes through `Data` and a copy).
+    private static func contents(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
+        var count = 0
+        while true {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, count))) }  // grew since fstat
+            let got = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + count, $0.count - count) }
+            if got < 0, errno == EINTR { continue }
+            guard got >= 0 else { return nil }
+            if got == 0 { break }
+            count += got
+        }
+        bytes.removeSubrange(count...)
+        return bytes
     }
 
     /// UTF-8 text of a file; a diagnostic when it is not UTF-8.
@@ -58,43 +90,56 @@ struct SiteFiles: Sendable {
     }
 
     /// Files under `folder` (relative paths from the site root), recursively, sorted, without
-    /// hidden files and folders; only those ending in `suffix` when given.
+    /// hidden files and folders; only those ending in `suffix` when given. Links are listed
+    /// unless they lead to a folder (reading checks where they lead).
     func files(under folder: String, suffix: String? = nil) -> [String] {
-        let base = url(folder)
-        guard isDirectory(folder),
-            let enumerator = FileManager.default.enumerator(
-                at: base, includingPropertiesForKeys: [.isRegularFileKey, .isDirectoryKey],
-                options: [.skipsHiddenFiles])
-        else { return [] }
-        var result: [String] = []
-        let prefix = base.standardizedFileURL.path + "/"
-        for case let file as URL in enumerator {
-            let path = file.standardizedFileURL.path
-            guard path.hasPrefix(prefix) else { continue }
-            let relative = folder + "/" + path.dropFirst(prefix.count)
-            if let suffix, !relative.hasSuffix(suffix) { continue }
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
-                continue
-            }
-            result.append(relative)
+        let tree = FileTree.walk(path(folder), hidden: false, followingRoot: true)
+        var result = tree.files
+        for other in tree.others {
+            var status = stat()
+            if stat(path(folder + "/" + other), &status) == 0, status.st_mode & S_IFMT != S_IFDIR { result.append(other) }
         }
-        return result.sorted()
+        return result.filter { suffix == nil || $0.hasSuffix(suffix!) }.map { folder + "/" + $0 }.sorted()
     }
 
     /// Why `relative` may not be read or copied: a symbolic link out of its guarded folder, or
-    /// not a regular file. Nil when it may.
+    /// not a regular file. Nil when it may. A file with no link on its way below its folder is
+    /// inside it, whatever the folder itself is: that takes an `lstat` per level, where resolving
+    /// the whole path (as for a file reached through a link) takes a `readlink` per level of the
+    /// path and the folder's — for 10,000 articles URL's `resolvingSymlinksInPath` and
+    /// `attributesOfItem` took 0.33 s of CPU here, 8 % of a build's.
     func problem(reading relative: String) -> String? {
-        let resolved = url(relative).resolvingSymlinksInPath()
-        if let folder = Self.guardedFolders.first(where: { relative.hasPrefix($0 + "/") }) {
+        let guarded = Self.guardedFolders.first(where: { relative.hasPrefix($0 + "/") })
+        if let guarded {
+            var status = stat()
+            var partial = guarded
+            var linked = false
+            for name in relative.dropFirst(guarded.count + 1).split(separator: "/") {
+                partial += "/" + name
+                guard lstat(path(partial), &status) == 0 else { return nil }  // not there: reading says so
+                if status.st_mode & S_IFMT == S_IFLNK {
+                    linked = true
+                    break
+                }
+            }
+            if !linked { return status.st_mode & S_IFMT == S_IFREG ? nil : "is not a regular file" }
+        }
+        guard let resolved = Self.realPath(path(relative)) else { return nil }  // not there: reading says so
+        if let guarded {
             // The folder itself may be a link (Content/ kept on a shared drive); links inside it may not lead out.
-            let inside = root.appendingPathComponent(folder).resolvingSymlinksInPath().path
-            guard resolved.path.hasPrefix(inside + "/") else {
-                return "is a symbolic link that leads outside \(folder)/"
+            let inside = Self.realPath(path(guarded)) ?? path(guarded)
+            guard resolved.hasPrefix(inside + "/") else {
+                return "is a symbolic link that leads outside \(guarded)/"
             }
         }
-        let type = (try? FileManager.default.attributesOfItem(atPath: resolved.path))?[.type] as? FileAttributeType
-        if let type, type != .typeRegular { return "is not a regular file" }
+        var status = stat()
+        if stat(resolved, &status) == 0, status.st_mode & S_IFMT != S_IFREG { return "is not a regular file" }
         return nil
+    }
+
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 }

@@ -6,10 +6,13 @@
     import Darwin
 #endif
 
-/// Writes a build's files into its fresh staging folder with plain POSIX calls (from the render
-/// jobs, so on all cores): on the build machine's ext4 disk, creating 10,000 `dir/index.html`
-/// files is bound by file-system metadata, not bytes, and Foundation's `Data.write` adds an
-/// allocation and an atomic-rename dance per file that the staging folder makes unnecessary.
+/// Writes a build's files into its staging folder with plain POSIX calls (from the render jobs,
+/// so on all cores): on the build machine's ext4 disk, creating 10,000 `dir/index.html` files is
+/// bound by file-system metadata, not bytes, and Foundation's `Data.write` adds an allocation and
+/// an atomic-rename dance per file that the staging folder makes unnecessary. Where the staging
+/// folder is a reused spare (OutputFolder.swift), a file whose bytes are already there is left
+/// alone, and a changed one is overwritten in place rather than truncated first, so that ext4
+/// keeps its blocks instead of freeing and allocating them again.
 enum FileWriter {
     struct Failure: Error, CustomStringConvertible {
         var path: String
@@ -19,11 +22,61 @@ enum FileWriter {
 
     /// Writes one file whose folder exists.
     static func write(_ file: OutputFile, to path: String) throws {
-        if let failure = writeFile(path, file.chunks) { throw failure }
+        if let failure = writeFile(path, file.chunks, flags: O_TRUNC) { throw failure }
     }
 
-    private static func writeFile(_ path: String, _ chunks: [[UInt8]]) -> Failure? {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    /// Makes the file at `path` — which may already be there, from an earlier build — hold `file`.
+    /// Returns false when it already did (nothing written).
+    @discardableResult
+    static func update(_ file: OutputFile, at path: String) throws -> Bool {
+        let size = file.chunks.reduce(0) { $0 + $1.count }
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        if descriptor >= 0 {
+            var status = stat()
+            let known = fstat(descriptor, &status) == 0
+            let alone = known && status.st_mode & S_IFMT == S_IFREG && status.st_nlink == 1
+            let same = alone && Int(status.st_size) == size && holds(descriptor, size: size, file.chunks)
+            close(descriptor)
+            if same { return false }
+            // Another name of the same file (a hard link someone made) must not change with it.
+            if !alone { unlink(path) }
+        } else if errno == ELOOP {
+            unlink(path)  // a link where the file goes: removed, never written through
+        }
+        if let failure = writeFile(path, file.chunks, flags: 0) { throw failure }
+        return true
+    }
+
+    /// Whether the file open as `descriptor`, `size` bytes long, holds exactly `chunks`: read
+    /// through a buffer of at most 1 MiB, so that comparing a 200 MB download costs no more memory
+    /// than a page.
+    private static func holds(_ descriptor: Int32, size: Int, _ chunks: [[UInt8]]) -> Bool {
+        var buffer = [UInt8](repeating: 0, count: min(size, 1 << 20))
+        for chunk in chunks {
+            var offset = 0
+            while offset < chunk.count {
+                let wanted = min(buffer.count, chunk.count - offset)
+                var filled = 0
+                while filled < wanted {
+                    let count = buffer.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress! + filled, wanted - filled) }
+                    if count < 0, errno == EINTR { continue }
+                    if count <= 0 { return false }
+                    filled += count
+                }
+                let equal = chunk.withUnsafeBytes { expected in
+                    buffer.withUnsafeBytes { memcmp($0.baseAddress!, expected.baseAddress! + offset, wanted) == 0 }
+                }
+                if !equal { return false }
+                offset += wanted
+            }
+        }
+        return true
+    }
+
+    /// Writes `chunks` from the start of the file at `path`; `flags` O_TRUNC empties it first,
+    /// otherwise it is cut to length after writing.
+    private static func writeFile(_ path: String, _ chunks: [[UInt8]], flags: Int32) -> Failure? {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC | flags, 0o644)
         guard descriptor >= 0 else { return Failure(path: path, code: errno) }
         defer { close(descriptor) }
         for chunk in chunks {
@@ -41,14 +94,21 @@ enum FileWriter {
             }
             if let failure { return failure }
         }
+        if flags & O_TRUNC == 0 {
+            let size = chunks.reduce(0) { $0 + $1.count }
+            if ftruncate(descriptor, off_t(size)) != 0 { return Failure(path: path, code: errno) }
+        }
         return nil
     }
 }
 
 #if canImport(Glibc)
     private let systemWrite = Glibc.write
+    private let systemRead = Glibc.read
 #elseif canImport(Musl)
     private let systemWrite = Musl.write
+    private let systemRead = Musl.read
 #else
     private let systemWrite = Darwin.write
+    private let systemRead = Darwin.read
 #endif

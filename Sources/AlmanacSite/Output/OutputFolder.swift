@@ -1,14 +1,23 @@
 import CFileSwap
+import Dispatch
 import Foundation
 import Synchronization
 
 /// Replaces the output folder without ever losing the last good one: the new site is written
-/// into a fresh folder next to it and swapped in at the end — in one step where the system can
+/// into a folder next to it and swapped in at the end — in one step where the system can
 /// exchange two names atomically (Linux, macOS), so a build that fails, is interrupted or is
 /// killed at any moment leaves the previous output whole. What a killed build leaves behind
-/// (hidden `.NAME.almanac-new-…` folders next to the output) is removed by the next build, and
-/// old outputs are removed in the background (BackgroundRemoval.swift). The refusal rules are in
-/// OutputSafety.swift, the marker in OutputManifest.swift.
+/// (hidden `.NAME.almanac-new-…` folders next to the output) is removed by the next build.
+///
+/// The output a build replaces is kept as the *spare*, `.NAME.almanac-spare` (readable by its
+/// owner only, so a web server serving the folder around the output does not serve it), and the
+/// next build writes into it instead of into an empty folder: files whose bytes are already
+/// there are left alone, changed ones overwritten, the rest removed before the swap. Measured on
+/// the build machine's ext4 disk, 10,000 pages rebuilt back to back: into a fresh folder, with
+/// the old output removed in the background, 3.7–5.3 s (2.6–5.0 s of it in the kernel); into the
+/// spare, see README's bench table. Without the spare (deleted by hand, or a first build) the
+/// build writes into a fresh folder as before. The refusal rules are in OutputSafety.swift, the
+/// marker in OutputManifest.swift.
 struct OutputFolder {
     static let marker = OutputManifest.fileName
 
@@ -40,6 +49,7 @@ struct OutputFolder {
 
     private var parent: URL { url.deletingLastPathComponent() }
     private var name: String { url.lastPathComponent }
+    var spare: URL { parent.appendingPathComponent(".\(name).almanac-spare") }
 
     /// `.NAME.almanac-KIND-PID-RANDOM`: the process id tells a killed build's leftovers from a
     /// running build's folder; the random part keeps two builds in one process apart.
@@ -67,47 +77,118 @@ struct OutputFolder {
         }
     }
 
-    /// A fresh folder next to the output for a build to write into, file by file as its pages
-    /// are rendered; ``Staging/commit(paths:copies:)`` swaps it in.
+    /// A folder next to the output for a build to write into, file by file as its pages are
+    /// rendered — the spare when there is one, else a fresh one; ``Staging/commit(paths:copies:)``
+    /// swaps it in.
     func stage() throws -> Staging {
+        try stage(claiming: claimSpare())
+    }
+
+    /// As ``stage()``, with the spare already claimed (or nil).
+    private func stage(claiming spare: ClaimedSpare?) throws -> Staging {
         recover()
+        if let spare { return Staging(url: spare.url, output: self, previous: spare.tree) }
         let staging = sibling("new")
         try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
         // The marker goes first (its list comes with the commit), so that the leftovers of a
         // build killed while writing are known as ours.
         try OutputManifest(paths: []).write(into: staging)
-        return Staging(url: staging, output: self)
+        return Staging(url: staging, output: self, previous: nil)
+    }
+
+    /// The spare, renamed to a build's own name, and what it holds.
+    struct ClaimedSpare: Sendable {
+        var url: URL
+        var tree: FileTree
+    }
+
+    /// Takes the spare (only a real folder carrying the marker: a folder of that name that
+    /// someone else made is not touched) by renaming it, so that no other build can take it too.
+    /// Anything in it but files and folders is removed at once.
+    private func claimSpare() -> ClaimedSpare? {
+        var status = stat()
+        guard lstat(spare.path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR, OutputManifest.read(in: spare) != .none
+        else { return nil }
+        let staging = sibling("new")
+        guard rename(spare.path, staging.path) == 0 else { return nil }
+        var tree = FileTree.walk(staging.path)
+        for path in tree.others where unlink(staging.path + "/" + path) != 0 {
+            BackgroundRemoval.remove(staging.path)
+            return nil
+        }
+        tree.others = []
+        let mask = umask(0)
+        umask(mask)
+        chmod(staging.path, 0o777 & ~mask)
+        return ClaimedSpare(url: staging, tree: tree)
+    }
+
+    /// Keeps a folder that was the output (or a spare a build gave up on) as the spare; removes
+    /// it when there is already one.
+    fileprivate func retire(_ folder: URL) {
+        chmod(folder.path, 0o700)
+        if almanac_rename_noreplace(folder.path, spare.path) != 0 { BackgroundRemoval.remove(folder.path) }
     }
 
     /// A build's staging folder, made when the first file arrives (from any of the threads
     /// rendering pages), so that a site whose content does not even load leaves nothing behind.
+    /// The spare is claimed and read on another thread from the start, while the output folder
+    /// is checked and the site loaded: walking a 10,000-page spare takes 0.09 s.
     final class LazyStaging: Sendable {
         private let output: OutputFolder
         private let staging = Mutex<Staging?>(nil)
+        private let spare = Mutex<ClaimedSpare?>(nil)
+        private let claiming = DispatchGroup()
 
-        init(_ output: OutputFolder) { self.output = output }
+        init(_ output: OutputFolder) {
+            self.output = output
+            claiming.enter()
+            DispatchQueue.global().async {
+                let claimed = output.claimSpare()
+                self.spare.withLock { $0 = claimed }
+                self.claiming.leave()
+            }
+        }
 
         func folder() throws -> Staging {
             try staging.withLock { current in
                 if let current { return current }
-                let made = try output.stage()
+                claiming.wait()
+                let made = try output.stage(claiming: spare.withLock { claimed in
+                    defer { claimed = nil }
+                    return claimed
+                })
                 current = made
                 return made
             }
         }
 
-        func abandon() { staging.withLock { $0?.abandon() } }
+        /// Gives up: the staging folder goes (see ``Staging/abandon()``), an unused spare stays.
+        func abandon() {
+            claiming.wait()
+            if let unused = spare.withLock({ $0 }) { output.retire(unused.url) }
+            staging.withLock { $0?.abandon() }
+        }
     }
 
     /// The folder a build is writing: files can go in from several threads at once.
     final class Staging: Sendable {
         let url: URL
         private let output: OutputFolder
-        private let folders = Mutex<Set<String>>([""])
+        /// Folders known to be there.
+        private let folders: Mutex<Set<String>>
+        /// What the spare held when it was taken; empty for a fresh folder.
+        private let previousFiles: Set<String>
+        private let previousFolders: Set<String>
+        private let reused: Bool
 
-        fileprivate init(url: URL, output: OutputFolder) {
+        fileprivate init(url: URL, output: OutputFolder, previous: FileTree?) {
             self.url = url
             self.output = output
+            reused = previous != nil
+            previousFiles = Set(previous?.files ?? [])
+            previousFolders = Set(previous?.folders ?? [])
+            folders = Mutex(previousFolders.union([""]))
         }
 
         /// Writes one file, making its folders; a path that would leave the folder is refused.
@@ -115,34 +196,66 @@ struct OutputFolder {
             if let problem = OutputManifest.problem(with: file.path) { throw OutputPathError(path: file.path, problem: problem) }
             let folder = (file.path as NSString).deletingLastPathComponent
             if !folders.withLock({ $0.contains(folder) }) {
+                clearWay(for: folder)
                 try FileManager.default.createDirectory(
                     at: url.appendingPathComponent(folder), withIntermediateDirectories: true)
                 _ = folders.withLock { $0.insert(folder) }
             }
-            try FileWriter.write(file, to: url.path + "/" + file.path)
+            let path = url.path + "/" + file.path
+            if previousFiles.contains(file.path) {
+                try FileWriter.update(file, at: path)
+            } else {
+                if previousFolders.contains(file.path) { try? FileManager.default.removeItem(atPath: path) }
+                try FileWriter.write(file, to: path)
+            }
+        }
+
+        /// Removes the spare's files that stand where `folder` or a folder above it goes now.
+        private func clearWay(for folder: String) {
+            var above = Substring(folder)
+            while !above.isEmpty {
+                if previousFiles.contains(String(above)) { unlink(url.path + "/" + above) }
+                above = above.lastIndex(of: "/").map { above[..<$0] } ?? ""
+            }
+        }
+
+        /// Removes what the spare held that this build did not write: files, then the folders
+        /// left empty, deepest first.
+        private func removeStale(keeping written: Set<String>) {
+            for path in previousFiles where !written.contains(path) { unlink(url.path + "/" + path) }
+            let used = folders.withLock { $0 }
+            for folder in previousFolders.sorted(by: { $0.count > $1.count }) where !used.contains(folder) {
+                rmdir(url.path + "/" + folder)
+            }
         }
 
         /// Lists `paths` (what was written) and the copies in the marker, copies the files of
         /// `copies`, and swaps the folder in. Returns how many files the output holds.
         func commit(paths: [String], copies: [(source: URL, path: String)]) throws -> Int {
-            let fileManager = FileManager.default
             for copy in copies {
                 if let problem = OutputManifest.problem(with: copy.path) { throw OutputPathError(path: copy.path, problem: problem) }
             }
             try OutputManifest(paths: paths + copies.map(\.path)).write(into: url)
             for copy in copies {
-                let target = url.appendingPathComponent(copy.path)
-                try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
                 // The file a link points to, never the link: a copied link would point elsewhere from the output.
-                try fileManager.copyItem(at: copy.source.resolvingSymlinksInPath(), to: target)
+                let bytes = try Data(contentsOf: copy.source.resolvingSymlinksInPath())
+                try write(OutputFile(path: copy.path, bytes: [UInt8](bytes)))
             }
+            if reused { removeStale(keeping: Set(paths + copies.map(\.path) + [OutputManifest.fileName])) }
             try output.swap(in: url)
             return paths.count + copies.count
         }
 
-        /// Gives up: the folder is removed, the output stays as it was. At once, not in the
-        /// background: after a failed build nothing of it should be left next to the output.
-        func abandon() { try? FileManager.default.removeItem(at: url) }
+        /// Gives up; the output stays as it was. A fresh folder is removed at once, not in the
+        /// background: after a failed build nothing of it should be left next to the output. A
+        /// spare stays the spare.
+        func abandon() {
+            if reused {
+                output.retire(url)
+            } else {
+                try? FileManager.default.removeItem(at: url)
+            }
+        }
     }
 
     fileprivate func swap(in staging: URL) throws {
@@ -151,7 +264,7 @@ struct OutputFolder {
             return
         }
         if almanac_exchange_paths(staging.path, url.path) == 0 {
-            BackgroundRemoval.remove(staging.path)  // now the previous output
+            retire(staging)  // now the previous output
             return
         }
         // No atomic exchange on this file system: two renames. A build killed between them leaves
@@ -164,7 +277,7 @@ struct OutputFolder {
             try? fileManager.moveItem(at: old, to: url)
             throw error
         }
-        BackgroundRemoval.remove(old.path)
+        retire(old)
     }
 
     /// Folders next to the output that earlier builds left: (URL, kind `new` or `old`), only those

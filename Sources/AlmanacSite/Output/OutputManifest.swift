@@ -45,16 +45,8 @@ struct OutputManifest: Equatable {
 
     /// Everything under `folder` but folders — files, links, hidden ones too — as relative paths.
     static func files(in folder: URL) -> [String] {
-        let fileManager = FileManager.default
-        let prefix = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
-        guard let enumerator = fileManager.enumerator(atPath: folder.path) else { return [] }
-        var result: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            // attributesOfItem does not follow a link: a link to a folder is someone's, not a folder of ours.
-            let type = (try? fileManager.attributesOfItem(atPath: prefix + relative))?[.type] as? FileAttributeType
-            if type != .typeDirectory { result.append(relative) }
-        }
-        return result.sorted()
+        let tree = FileTree.walk(folder.path)
+        return (tree.files + tree.others).sorted()
     }
 
     /// Why `path` cannot be written inside the output folder, or nil when it can: it must be

@@ -8,6 +8,12 @@ import Foundation
 extension OutputFolder {
     /// Throws when writing here could destroy something that is not Almanac's output.
     func checkSafe(site: URL, force: Bool, currentDirectory: URL? = nil) throws(UsageError) {
+        try checkPlace(site: site, currentDirectory: currentDirectory)
+        try checkContents(force: force)
+    }
+
+    /// The first half of ``checkSafe(site:force:currentDirectory:)``: where the folder is.
+    func checkPlace(site: URL, currentDirectory: URL? = nil) throws(UsageError) {
         let fileManager = FileManager.default
         let path = url.path
         func resolved(_ url: URL) -> String { Self.resolved(url).path }
@@ -31,7 +37,12 @@ extension OutputFolder {
         var isDirectory: ObjCBool = false
         guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else { return }
         guard isDirectory.boolValue else { throw refuse("it is a file, not a folder") }
-        guard !force else { return }
+    }
+
+    /// The second half of ``checkSafe(site:force:currentDirectory:)``: what the folder holds.
+    func checkContents(force: Bool) throws(UsageError) {
+        let path = url.path
+        guard !force, FileManager.default.fileExists(atPath: path) else { return }
         let strangers: [String]
         switch OutputManifest.read(in: url) {
         case .listed(let manifest): strangers = manifest.strangers(in: url)

@@ -7,28 +7,40 @@ extension PageScope {
     func articlePage(_ article: Article) -> (file: OutputFile, firstParagraph: String) {
         let env = environment
         defaultRegion = article.region
-        var context = baseContext(title: article.title, kind: "page")
         let rendered = renderProse(article.source)
+        let region = article.region.flatMap { id in env.dataset.region(id).map { ($0.name, links.to("regions/\(id)/")) } }
+        let year = article.year.map { (env.words.year($0), links.to("years/\($0)/")) }
+        let toc = rendered.headings.filter { $0.level == 2 || $0.level == 3 }
+        let shown = ArticleHTML.Article(
+            title: article.title, date: article.date, region: region, year: year, tags: article.tags,
+            toc: toc.count > 1 ? toc.map { ($0.id, $0.text, $0.level == 3) } : [],
+            contentsHeading: env.words["contents"], body: rendered.html)
+
+        var context = baseContext(title: article.title, kind: "page")
         context["body"] = rendered.html
         if let date = article.date { context["date"] = date }
         if let summary = article.summary { context["summary"] = summary }
         context["tags"] = Self.list(article.tags)
-        if let id = article.region, let region = env.dataset.region(id) {
-            context["region"] = ["name": region.name, "href": links.to("regions/\(id)/")]
-        }
-        if let year = article.year {
-            context["year"] = ["year": env.words.year(year), "href": links.to("years/\(year)/")]
-        }
-        let toc = rendered.headings.filter { $0.level == 2 || $0.level == 3 }
-        context["toc"] = Self.list(toc.count > 1 ? toc.map { ["id": $0.id, "text": $0.text, "sub": $0.level == 3] as [String: Any] } : [])
-        return (page("page", context), rendered.firstParagraph)
+        if let region { context["region"] = ["name": region.0, "href": region.1] }
+        if let year { context["year"] = ["year": year.0, "href": year.1] }
+        context["toc"] = Self.list(shown.toc.map { ["id": $0.id, "text": $0.text, "sub": $0.sub] as [String: Any] })
+        return (page("page", context, builtIn: { ArticleHTML.render(shown) }), rendered.firstParagraph)
     }
 
     func articlesIndexPage(summaries: [String: String]) -> OutputFile {
         let env = environment
         var context = baseContext(title: env.words["pages"], kind: "pages")
-        if let intro = env.content.pagesIntro { context["prose"] = renderProse(intro).html }
-        context["pages"] = Self.list(env.content.articles.map { articleSummary($0, summaries: summaries) })
-        return page("pages", context)
+        let prose = env.content.pagesIntro.map { renderProse($0).html }
+        if let prose { context["prose"] = prose }
+        guard env.theme.overridden.isDisjoint(with: ["pages", "partials/page-list"]) else {
+            context["pages"] = Self.list(env.content.articles.map { articleSummary($0, summaries: summaries) })
+            return page("pages", context)
+        }
+        let entries = env.content.articles.map { article in
+            ArticleListHTML.Entry(
+                title: article.title, href: links.to("pages/\(article.slug)/"), date: article.date,
+                summary: article.summary ?? summaries[article.slug] ?? "")
+        }
+        return page("pages", context) { ArticleListHTML.indexPage(title: env.words["pages"], prose: prose, entries: entries) }
     }
 }

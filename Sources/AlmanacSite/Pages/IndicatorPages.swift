@@ -57,7 +57,8 @@ extension PageScope {
             // Trend lines: up to six regions with at least two complete figures, the latest
             // ranking's leaders first, then the rest in tree order.
             let complete = regions.filter { id in
-                dataset.years(indicator.id, id).filter { dataset.figure(indicator.id, id, $0)?.isPartial == false }.count > 1
+                let series = dataset.figures(indicator.id, id)
+                return series.years.filter { series.figure($0)?.isPartial == false }.count > 1
             }
             let leaders = dataset.ranking(indicator.id, among: complete, last).map(\.region)
             let lines = (leaders + complete.filter { !leaders.contains($0) }).prefix(6)

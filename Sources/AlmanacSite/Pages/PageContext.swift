@@ -44,7 +44,8 @@ extension PageScope {
     }
 
     /// Renders `kind`'s template into the layout, which also gets the rendered header and footer.
-    func page(_ kind: String, _ context: [String: Any]) -> OutputFile {
+    /// `builtIn` writes what the built-in template of `kind` would, for a site that keeps it.
+    func page(_ kind: String, _ context: [String: Any], builtIn: (() -> String)? = nil) -> OutputFile {
         let theme = environment.theme
         var context = context
         for part in ["header", "footer"] {
@@ -58,8 +59,22 @@ extension PageScope {
             context[part] = theme.overridden.contains(name)
                 ? render() : environment.chrome.value("\(name) \(kind) \(links.depth)", render: render)
         }
-        context["content"] = theme.render(kind, context)
-        return OutputFile(path: path, text: theme.render("layout", context))
+        if let builtIn, !theme.overridden.contains(kind) {
+            context["content"] = builtIn()
+        } else {
+            context["content"] = theme.render(kind, context)
+        }
+        guard theme.overridden.isDisjoint(with: ["layout", "partials/head"]) else {
+            return OutputFile(path: path, text: theme.render("layout", context))
+        }
+        let site = context["site"] as? [String: Any]
+        let layout = LayoutHTML.Page(
+            language: site?["language"] as? String ?? "", pageTitle: context["pageTitle"] as? String ?? "",
+            description: site?["description"] as? String, canonical: context["canonical"] as? String,
+            css: context["css"] as? String ?? "", kind: kind, skip: environment.words["skip"],
+            header: context["header"] as? String ?? "", content: context["content"] as? String ?? "",
+            footer: context["footer"] as? String ?? "")
+        return OutputFile(path: path, bytes: LayoutHTML.render(layout))
     }
 
     /// A list that a template shows under a heading: `{{#key}}<h2>…</h2>{{#items}}…{{/items}}{{/key}}`.

@@ -7,6 +7,7 @@ import AlmanacMarkdown
 enum ChartFigureHTML {
     static func render(svg: String, caption: String, table: String?, summary: String) -> String {
         var out = "<figure class=\"chart-figure\">\n<figcaption>"
+        out.reserveCapacity(svg.utf8.count + (table?.utf8.count ?? 0) + caption.utf8.count + summary.utf8.count + 128)
         out += HTMLText.escape(caption)
         out += "</figcaption>\n"
         out += svg

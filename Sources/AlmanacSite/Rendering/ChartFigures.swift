@@ -37,7 +37,10 @@ extension PageScope {
         let dataset = environment.dataset
         return rows(
             names: regions.map { dataset.region($0)?.name ?? $0 },
-            figures: regions.map { region in years.map { dataset.figure(indicator.id, region, $0) } },
+            figures: regions.map { region in
+                let series = dataset.figures(indicator.id, region)
+                return years.map { series.figure($0) }
+            },
             indicators: Array(repeating: indicator, count: regions.count), rowLabel: environment.words["region"], years: years)
     }
 
@@ -46,7 +49,10 @@ extension PageScope {
         let dataset = environment.dataset
         return rows(
             names: indicators.map(\.name),
-            figures: indicators.map { indicator in years.map { dataset.figure(indicator.id, region, $0) } },
+            figures: indicators.map { indicator in
+                let series = dataset.figures(indicator.id, region)
+                return years.map { series.figure($0) }
+            },
             indicators: indicators, rowLabel: environment.words["indicator"], years: years)
     }
 

@@ -26,16 +26,17 @@ extension PageScope {
         var partial = false
         var rows = indicators.map { indicator -> [TableModel.Cell] in
             var cells = [TableModel.Cell(text: indicator.name, href: links.to("indicators/\(indicator.id)/"), header: true)]
+            let series = dataset.figures(indicator.id, region)
             for year in shown {
-                let figure = dataset.figure(indicator.id, region, year)
+                let figure = series.figure(year)
                 partial = partial || figure?.isPartial == true
                 cells.append(env.cell(figure, indicator))
             }
-            let latest = shown.last { dataset.figure(indicator.id, region, $0) != nil }
+            let latest = shown.last { series.figure($0) != nil }
             cells.append(env.changeCell(latest.flatMap { dataset.change(indicator.id, region, $0) }, indicator))
             cells.append(env.shareCell(indicator, region, latest))
             cells.append(env.attainmentCell(indicator, region, latest))
-            let trend = all.filter { dataset.figure(indicator.id, region, $0) != nil }
+            let trend = all.filter { series.figure($0) != nil }
             let spark = trend.count > 1 ? sparkline(indicator, region, years: Array(trend.first!...trend.last!)) : ""
             cells.append(TableModel.Cell(text: "", classes: ["spark"], html: spark.isEmpty ? nil : spark))
             return cells
@@ -85,14 +86,15 @@ extension PageScope {
         let rows = regions.compactMap { id -> [TableModel.Cell]? in
             guard let region = dataset.region(id) else { return nil }
             var cells = [TableModel.Cell(text: region.name, href: links.to("regions/\(id)/"), header: true)]
+            let series = dataset.figures(indicator.id, id)
             for year in years {
-                let figure = dataset.figure(indicator.id, id, year)
+                let figure = series.figure(year)
                 partial = partial || figure?.isPartial == true
                 cells.append(env.cell(figure, indicator))
             }
-            let shown = years.last { dataset.figure(indicator.id, id, $0) != nil }
+            let shown = years.last { series.figure($0) != nil }
             cells.append(env.changeCell(shown.flatMap { dataset.change(indicator.id, id, $0) }, indicator))
-            let present = years.filter { dataset.figure(indicator.id, id, $0).map { !$0.isPartial } ?? false }
+            let present = years.filter { series.figure($0).map { !$0.isPartial } ?? false }
             if let first = present.first, let last = present.last, last > first,
                 let rate = dataset.cagr(indicator.id, id, from: first, to: last)
             {
