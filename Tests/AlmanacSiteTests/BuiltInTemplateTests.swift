@@ -4,14 +4,14 @@ import Testing
 @testable import AlmanacSite
 
 /// The built-in templates that are also written in Swift (layout and head, article, articles
-/// index, table, chart figure, header and footer) must give the very bytes the templates give:
+/// index, region, table, chart figure, header and footer) must give the very bytes the templates give:
 /// a site whose `Templates/` holds copies of them — so that they count as its own and go
 /// through Mustache — builds exactly what the built-in theme builds.
 @Suite struct BuiltInTemplateTests {
     static let theme = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../../Sources/AlmanacSite/Theme").standardizedFileURL
     static let twins = [
-        "layout", "partials/head", "page", "pages", "partials/page-list", "partials/table", "partials/chart",
+        "layout", "partials/head", "page", "pages", "partials/page-list", "region", "partials/table", "partials/chart",
         "partials/header", "partials/footer",
     ]
 
@@ -65,6 +65,7 @@ import Testing
                 "Content/pages/full.md": "---\ntitle: \(hostile)\ndate: 2024-05-01\nregion: la\nyear: 2020\n"
                     + "tags: [质量, \"<i>\"]\nsummary: 摘要 & \"引号\"\n---\n## 一 & 二\n\n正文。\n\n### 小节\n\n## 一 & 二\n\n尾。\n",
                 "Content/pages/bare.md": "---\ntitle: 无日期\n---\n## 只有一个标题\n\n正文。\n",
+                "Content/regions/la.md": "临安的介绍 & <b>说明</b>。\n\n```chart\ntype: line\nindicator: output\n```\n",
             ]) { _, new in new })
         defer { site.remove() }
         try expectSameAsTemplates(site.root)

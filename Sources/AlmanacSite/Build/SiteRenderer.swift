@@ -8,8 +8,9 @@ enum SiteRenderer {
     /// One page: where it goes and how to render it. Jobs share nothing but the environment.
     struct Job: Sendable {
         var path: String
-        /// A page that takes far longer than the others (the articles index lists every article):
-        /// started first, so that it does not run alone on one core at the end.
+        /// A page that takes far longer than the others (the articles index lists every article,
+        /// a year or indicator page ranks every region): started first, so that it does not run
+        /// alone on one core at the end. On 2,000 counties the ten year pages took 0.15 s each.
         var heavy = false
         var render: @Sendable (PageScope) -> OutputFile
     }
@@ -137,10 +138,12 @@ enum SiteRenderer {
         jobs += dataset.tree.preorder.map { id in Job(path: "regions/\(id)/index.html") { $0.regionPage(id, summaries: summaries) } }
         jobs.append(Job(path: "indicators/index.html") { $0.indicatorsIndexPage() })
         jobs += dataset.indicators.map { indicator in
-            Job(path: "indicators/\(indicator.id)/index.html") { $0.indicatorPage(indicator) }
+            Job(path: "indicators/\(indicator.id)/index.html", heavy: true) { $0.indicatorPage(indicator) }
         }
         jobs.append(Job(path: "years/index.html") { $0.yearsIndexPage() })
-        jobs += dataset.years.map { year in Job(path: "years/\(year)/index.html") { $0.yearPage(year, summaries: summaries) } }
+        jobs += dataset.years.map { year in
+            Job(path: "years/\(year)/index.html", heavy: true) { $0.yearPage(year, summaries: summaries) }
+        }
         jobs += [
             Job(path: "pages/index.html", heavy: true) { $0.articlesIndexPage(summaries: summaries) },
             Job(path: "data/index.html") { $0.dataPage() },

@@ -14,7 +14,7 @@ extension PageScope {
         let shown = ArticleHTML.Article(
             title: article.title, date: article.date, region: region, year: year, tags: article.tags,
             toc: toc.count > 1 ? toc.map { ($0.id, $0.text, $0.level == 3) } : [],
-            contentsHeading: env.words["contents"], body: rendered.html)
+            contentsHeading: env.words.t("contents"), body: rendered.html)
 
         var context = baseContext(title: article.title, kind: "page")
         context["body"] = rendered.html

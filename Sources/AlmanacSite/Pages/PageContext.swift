@@ -71,7 +71,7 @@ extension PageScope {
         let layout = LayoutHTML.Page(
             language: site?["language"] as? String ?? "", pageTitle: context["pageTitle"] as? String ?? "",
             description: site?["description"] as? String, canonical: context["canonical"] as? String,
-            css: context["css"] as? String ?? "", kind: kind, skip: environment.words["skip"],
+            css: context["css"] as? String ?? "", kind: kind, skip: environment.words.t("skip"),
             header: context["header"] as? String ?? "", content: context["content"] as? String ?? "",
             footer: context["footer"] as? String ?? "")
         return OutputFile(path: path, bytes: LayoutHTML.render(layout))

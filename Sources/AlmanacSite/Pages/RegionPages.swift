@@ -23,36 +23,49 @@ extension PageScope {
         let dataset = env.dataset
         let region = dataset.region(id)!
         defaultRegion = id
-        var context = baseContext(title: region.name, kind: "region")
-        if let level = region.level { context["level"] = level }
-        context["breadcrumbs"] = Self.list(
-            dataset.tree.ancestors(of: id).map { ancestor -> [String: Any] in
-                ["name": dataset.region(ancestor)?.name ?? ancestor, "href": links.to("regions/\(ancestor)/")]
-            })
-        if let prose = env.content.regionProse[id] { context["prose"] = renderProse(prose).html }
-
+        func link(_ id: String) -> RegionHTML.Link {
+            RegionHTML.Link(name: dataset.region(id)?.name ?? id, href: links.to("regions/\(id)/"))
+        }
+        var shown = RegionHTML.Region(
+            title: region.name, level: region.level, breadcrumbs: dataset.tree.ancestors(of: id).map(link),
+            prose: env.content.regionProse[id].map { renderProse($0).html }, table: nil, charts: [], children: [],
+            compared: [], pages: [])
         let indicators = dataset.indicators(for: id)
         if !indicators.isEmpty {
-            context["table"] = renderTable(regionTable(id))
+            shown.table = renderTable(regionTable(id))
             // A chart for each indicator with at least two figures (a single one is in the table).
-            context["charts"] = Self.list(indicators.compactMap { indicator -> String? in
+            shown.charts = indicators.compactMap { indicator -> String? in
                 let years = dataset.years(indicator.id, id)
                 guard let first = years.first, let last = years.last, years.count > 1 else { return nil }
                 return trendChart(indicator, regions: [id], first: first, last: last, title: defaultTitle(indicator))
-            })
+            }
         }
-
         let children = dataset.tree.children(of: id)
         if !children.isEmpty {
-            context["children"] = Self.list(
-                children.map { child -> [String: Any] in
-                    ["name": dataset.region(child)?.name ?? child, "href": links.to("regions/\(child)/")]
-                })
-            context["compared"] = Self.list(dataset.indicators.compactMap { childrenCompared($0, children: children) })
+            shown.children = children.map(link)
+            shown.compared = dataset.indicators.compactMap { childrenCompared($0, children: children) }
         }
+        let articles = env.content.articles.filter { $0.region == id }
 
-        let articles = env.content.articles.filter { $0.region == id }.map { articleSummary($0, summaries: summaries) }
-        context["pages"] = Self.list(articles)
+        if env.theme.overridden.isDisjoint(with: ["region", "partials/page-list"]) {
+            shown.pages = articles.map { article in
+                ArticleListHTML.Entry(
+                    title: article.title, href: links.to("pages/\(article.slug)/"), date: article.date,
+                    summary: article.summary ?? summaries[article.slug] ?? "")
+            }
+            return page("region", baseContext(title: region.name, kind: "region")) { RegionHTML.render(shown, words: env.words) }
+        }
+        var context = baseContext(title: region.name, kind: "region")
+        if let level = shown.level { context["level"] = level }
+        context["breadcrumbs"] = Self.list(shown.breadcrumbs.map { ["name": $0.name, "href": $0.href] as [String: Any] })
+        if let prose = shown.prose { context["prose"] = prose }
+        if let table = shown.table { context["table"] = table }
+        if !indicators.isEmpty { context["charts"] = Self.list(shown.charts) }
+        if !children.isEmpty {
+            context["children"] = Self.list(shown.children.map { ["name": $0.name, "href": $0.href] as [String: Any] })
+            context["compared"] = Self.list(shown.compared)
+        }
+        context["pages"] = Self.list(articles.map { articleSummary($0, summaries: summaries) })
         return page("region", context)
     }
 

@@ -20,7 +20,12 @@ enum ArticleListHTML {
         out += "</h1>\n"
         out += prose ?? ""
         out += "\n"
-        guard !entries.isEmpty else { return out }
+        if !entries.isEmpty { list(entries, into: &out) }
+        return out
+    }
+
+    /// `partials/page-list`, for a non-empty list.
+    static func list(_ entries: [Entry], into out: inout String) {
         out.reserveCapacity(entries.reduce(out.utf8.count + 64) { $0 + $1.title.utf8.count + $1.summary.utf8.count + 160 })
         out += "<ul class=\"page-list\">\n"
         for entry in entries {
@@ -45,6 +50,5 @@ enum ArticleListHTML {
             out += "</li>\n"
         }
         out += "</ul>\n"
-        return out
     }
 }

@@ -13,6 +13,10 @@ struct Words: Sendable {
 
     subscript(key: String) -> String { table[key] ?? key }
 
+    /// What a template's `{{t.key}}` shows: nothing for a key the table lacks (the Swift twins
+    /// of the built-in templates write what the templates would).
+    func t(_ key: String) -> String { table[key] ?? "" }
+
     func year(_ year: Int) -> String { language == .zhCN ? "\(year)年" : String(year) }
 
     func years(_ first: Int, _ last: Int) -> String {
