@@ -5,7 +5,9 @@ Generates (once, under bench-work/) synthetic sites of 1,000 and 10,000 report p
 pages as minimal Hugo sites, and a site of 1,000,000 observations (2,000 counties × 50 indicators ×
 10 years); then, after a warm-up, runs alternating rounds of
   almanac build  |  hugo  |  cmark-floor (parse + render + write each page with libcmark, in C)
-on each page count, `almanac build` on the million observations, the data-layer micro-benchmarks
+on each page count, then `almanac build` into an empty folder (no previous output to rewrite: a
+first build, or one after the spare was deleted), `almanac build` on the million observations,
+the data-layer micro-benchmarks
 (almanac-bench) and, when Scripts/bench-serve.py exists, the preview server's rebuild after an edit.
 Prints medians, min–max, peak memory (from /usr/bin/time) and the ratios, median of per-round ratios.
 
@@ -115,7 +117,17 @@ def main():
             names = list(commands)
             for name in names[round_number % 3:] + names[:round_number % 3]:
                 samples[name].append(timed(commands[name]))
-        table.add(f"almanac build, {pages} pages", samples["almanac"])
+        # Into an empty folder: what a first build costs, without the previous output kept as the
+        # spare to rewrite. Each folder is removed (and the disk synced) before the next round.
+        empty = []
+        for round_number in range(args.runs):
+            print(f"bench: {pages} pages into an empty folder, round {round_number + 1}/{args.runs}", flush=True)
+            fresh = os.path.join(args.work, f"out-empty-{pages}")
+            empty.append(timed([almanac, "build", "--quiet", "--site", site, "--output", fresh]))
+            shutil.rmtree(fresh)
+            run(["sync"])
+        table.add(f"almanac build, {pages} pages", samples["almanac"], "rebuild, the spare rewritten")
+        table.add(f"almanac build, {pages} pages, empty folder", empty, "first build")
         table.add(f"hugo 0.111, {pages} pages", samples["hugo"])
         table.add(f"cmark floor, {pages} pages", samples["floor"], "parse + render + write, C")
         ratios.append((f"almanac / hugo, {pages} pages", [a[0] / h[0] for a, h in zip(samples["almanac"], samples["hugo"])]))

@@ -36,11 +36,7 @@ extension PageScope {
             context["pages"] = Self.list(env.content.articles.map { articleSummary($0, summaries: summaries) })
             return page("pages", context)
         }
-        let entries = env.content.articles.map { article in
-            ArticleListHTML.Entry(
-                title: article.title, href: links.to("pages/\(article.slug)/"), date: article.date,
-                summary: article.summary ?? summaries[article.slug] ?? "")
-        }
+        let entries = env.content.articles.map { articleEntry($0, summaries: summaries) }
         return page("pages", context) { ArticleListHTML.indexPage(title: env.words["pages"], prose: prose, entries: entries) }
     }
 }

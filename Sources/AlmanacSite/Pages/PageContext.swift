@@ -97,13 +97,20 @@ extension PageScope {
     }
 
     /// An article as list entries show it; without a `summary:` its first paragraph stands in.
+    func articleEntry(_ article: Article, summaries: [String: String]) -> ArticleListHTML.Entry {
+        ArticleListHTML.Entry(
+            title: article.title, href: links.to("pages/\(article.slug)/"), date: article.date,
+            summary: article.summary ?? summaries[article.slug] ?? "")
+    }
+
+    /// An article as a template's list entry shows it (see ``articleEntry(_:summaries:)``).
     func articleSummary(_ article: Article, summaries: [String: String]) -> [String: Any] {
         // Every key the templates use is set (false when absent): Mustache would otherwise look it
         // up in the enclosing page's context and show that page's value.
-        let summary = article.summary ?? summaries[article.slug] ?? ""
+        let entry = articleEntry(article, summaries: summaries)
         return [
-            "title": article.title, "href": links.to("pages/\(article.slug)/"), "date": article.date ?? false,
-            "summary": summary.isEmpty ? false : summary, "tags": Self.list(article.tags),
+            "title": entry.title, "href": entry.href, "date": entry.date ?? false,
+            "summary": entry.summary.isEmpty ? false : entry.summary, "tags": Self.list(article.tags),
         ]
     }
 }

@@ -48,11 +48,7 @@ extension PageScope {
         let articles = env.content.articles.filter { $0.region == id }
 
         if env.theme.overridden.isDisjoint(with: ["region", "partials/page-list"]) {
-            shown.pages = articles.map { article in
-                ArticleListHTML.Entry(
-                    title: article.title, href: links.to("pages/\(article.slug)/"), date: article.date,
-                    summary: article.summary ?? summaries[article.slug] ?? "")
-            }
+            shown.pages = articles.map { articleEntry($0, summaries: summaries) }
             return page("region", baseContext(title: region.name, kind: "region")) { RegionHTML.render(shown, words: env.words) }
         }
         var context = baseContext(title: region.name, kind: "region")

@@ -18,6 +18,9 @@ extension PageScope {
         /// The header of the table's first column.
         var rowLabel: String
         var years: [Int]
+        /// The indicator, regions and years these rows were made for, when they were made by
+        /// ``rows(_:regions:years:)`` and kept for the page; empty otherwise.
+        var key = ""
     }
 
     private var summary: ChartSummary { ChartSummary(words: environment.words) }
@@ -33,15 +36,22 @@ extension PageScope {
     }
 
     /// One indicator in each of `regions`.
+    /// Kept for the page: on a 2,000-county site, making the rows and describing them twice per
+    /// indicator and county was 4 % of the build's CPU (perf).
     func rows(_ indicator: Indicator, regions: [String], years: [Int]) -> SeriesRows {
+        let key = ([indicator.id] + regions + years.map(String.init)).joined(separator: "\u{1}")
+        if let made = rowsMade[key] { return made }
         let dataset = environment.dataset
-        return rows(
+        var made = rows(
             names: regions.map { dataset.region($0)?.name ?? $0 },
             figures: regions.map { region in
                 let series = dataset.figures(indicator.id, region)
                 return years.map { series.figure($0) }
             },
             indicators: Array(repeating: indicator, count: regions.count), rowLabel: environment.words["region"], years: years)
+        made.key = key
+        rowsMade[key] = made
+        return made
     }
 
     /// Each of `indicators` in one region.
@@ -136,6 +146,13 @@ extension PageScope {
     }
 
     private func describe(_ rows: SeriesRows) -> String {
+        if !rows.key.isEmpty, let known = descriptions[rows.key] { return known }
+        let description = describeAnew(rows)
+        if !rows.key.isEmpty { descriptions[rows.key] = description }
+        return description
+    }
+
+    private func describeAnew(_ rows: SeriesRows) -> String {
         let env = environment
         return summary.series(
             rows.names.indices.map { row in

@@ -27,6 +27,11 @@ final class PageScope {
     var defaultRegion: String?
     private var charts = 0
     var diagnostics: [Diagnostic] = []
+    /// Rows of one indicator, and their descriptions, already worked out on this page (see
+    /// ``SeriesRows/key``): a region page draws each indicator's sparkline in its table and then
+    /// its chart from the same rows.
+    var rowsMade: [String: SeriesRows] = [:]
+    var descriptions: [String: String] = [:]
 
     init(_ environment: RenderEnvironment, path: String) {
         self.environment = environment
