@@ -124,5 +124,14 @@ import Testing
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "short")  // cut to length
         #expect(try FileWriter.update(OutputFile(path: "f.html", text: "shore"), at: path))
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "shore")
+        // Large files are compared mapped into memory.
+        let large = [UInt8](repeating: 0x61, count: 300_000)
+        var changed = large
+        changed[299_999] = 0x62
+        #expect(try FileWriter.update(OutputFile(path: "f.html", bytes: large), at: path))
+        #expect(try !FileWriter.update(OutputFile(path: "f.html", chunks: [Array(large[..<100_000]), [], Array(large[100_000...])]), at: path))
+        #expect(try FileWriter.update(OutputFile(path: "f.html", chunks: [Array(changed[..<150_000]), Array(changed[150_000...])]), at: path))
+        let written = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path))) == changed
+        #expect(written)
     }
 }
