@@ -29,8 +29,8 @@ enum DataExports {
     }
 
     /// `"region":`, `,"region_name":`… : the JSON keys, with the comma before all but the first.
-    /// Made by each job for itself: arrays that both cores append from have their reference
-    /// count bounce between the cores, once per use.
+    /// Made by each job for itself, so that two cores never update the reference count of the
+    /// same array for every figure.
     private static func jsonKeys() -> [[UInt8]] {
         columns.enumerated().map { Array((($0.offset > 0 ? "," : "") + "\"\($0.element)\":").utf8) }
     }
