@@ -24,26 +24,10 @@ enum ArticleHTML {
         out.reserveCapacity(article.body.utf8.count + 1024)
         out += HTMLText.escape(article.title)
         out += "</h1>\n<p class=\"meta\">"
-        if let date = article.date, !date.isEmpty {
-            out += "<time datetime=\""
-            out += HTMLText.escape(date)
-            out += "\">"
-            out += HTMLText.escape(date)
-            out += "</time>"
-        }
-        if let region = article.region {
-            out += " · <a href=\""
-            out += HTMLText.escape(region.href)
-            out += "\">"
-            out += HTMLText.escape(region.name)
-            out += "</a>"
-        }
-        if let year = article.year {
-            out += " · <a href=\""
-            out += HTMLText.escape(year.href)
-            out += "\">"
-            out += HTMLText.escape(year.year)
-            out += "</a>"
+        if let date = article.date, !date.isEmpty { HTMLPieces.time(date, into: &out) }
+        for case let (href, text)? in [article.region.map { ($0.href, $0.name) }, article.year.map { ($0.href, $0.year) }] {
+            out += " · "
+            HTMLPieces.link(href, text, into: &out)
         }
         out += "</p>\n"
         if !article.tags.isEmpty {

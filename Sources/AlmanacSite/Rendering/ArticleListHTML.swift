@@ -35,11 +35,8 @@ enum ArticleListHTML {
             out += HTMLText.escape(entry.title)
             out += "</a>"
             if let date = entry.date, !date.isEmpty {
-                out += " <time datetime=\""
-                out += HTMLText.escape(date)
-                out += "\">"
-                out += HTMLText.escape(date)
-                out += "</time>"
+                out += " "
+                HTMLPieces.time(date, into: &out)
             }
             out += "\n"
             if !entry.summary.isEmpty {

@@ -48,52 +48,39 @@ enum RegionHTML {
         out += "</h1>\n"
         out += region.prose ?? ""
         out += "\n"
-        if let table = region.table {
-            out += "<section>\n<h2>"
-            out += HTMLText.escape(words.t("indicatorTable"))
+        func section(_ opening: String, _ heading: String, _ body: () -> Void) {
+            out += opening
+            out += "\n<h2>"
+            out += HTMLText.escape(words.t(heading))
             out += "</h2>\n"
-            out += table
-            out += "\n</section>\n"
-        }
-        if !region.charts.isEmpty {
-            out += "<section class=\"charts\">\n<h2>"
-            out += HTMLText.escape(words.t("trend"))
-            out += "</h2>\n"
-            for chart in region.charts {
-                out += chart
-                out += "\n"
-            }
+            body()
             out += "</section>\n"
         }
+        func lines(_ parts: [String]) {
+            for part in parts {
+                out += part
+                out += "\n"
+            }
+        }
+        if let table = region.table { section("<section>", "indicatorTable") { lines([table]) } }
+        if !region.charts.isEmpty { section("<section class=\"charts\">", "trend") { lines(region.charts) } }
         if !region.children.isEmpty {
-            out += "<section>\n<h2>"
-            out += HTMLText.escape(words.t("childrenCompared"))
-            out += "</h2>\n<ul class=\"inline-list\">\n"
-            links(region.children, into: &out)
-            out += "</ul>\n"
-            for chart in region.compared {
-                out += chart
-                out += "\n"
+            section("<section>", "childrenCompared") {
+                out += "<ul class=\"inline-list\">\n"
+                links(region.children, into: &out)
+                out += "</ul>\n"
+                lines(region.compared)
             }
-            out += "</section>\n"
         }
-        if !region.pages.isEmpty {
-            out += "<section>\n<h2>"
-            out += HTMLText.escape(words.t("relatedPages"))
-            out += "</h2>\n"
-            ArticleListHTML.list(region.pages, into: &out)
-            out += "</section>\n"
-        }
+        if !region.pages.isEmpty { section("<section>", "relatedPages") { ArticleListHTML.list(region.pages, into: &out) } }
         return out
     }
 
     private static func links(_ links: [Link], into out: inout String) {
         for link in links {
-            out += "<li><a href=\""
-            out += HTMLText.escape(link.href)
-            out += "\">"
-            out += HTMLText.escape(link.name)
-            out += "</a></li>\n"
+            out += "<li>"
+            HTMLPieces.link(link.href, link.name, into: &out)
+            out += "</li>\n"
         }
     }
 }
