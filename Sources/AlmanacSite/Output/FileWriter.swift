@@ -120,13 +120,15 @@ enum FileWriter {
     }
 }
 
+// The system's `read` and `write` by a name of their own: inside types that have a `read` or
+// `write` of their own (FileWriter.write, SiteFiles.read), the plain names mean those.
 #if canImport(Glibc)
     private let systemWrite = Glibc.write
-    private let systemRead = Glibc.read
+    let systemRead = Glibc.read
 #elseif canImport(Musl)
     private let systemWrite = Musl.write
-    private let systemRead = Musl.read
+    let systemRead = Musl.read
 #else
     private let systemWrite = Darwin.write
-    private let systemRead = Darwin.read
+    let systemRead = Darwin.read
 #endif
