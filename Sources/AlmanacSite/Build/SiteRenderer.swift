@@ -13,6 +13,9 @@ enum SiteRenderer {
         /// alone on one core at the end. On 2,000 counties the ten year pages took 0.15 s each.
         var heavy = false
         var render: @Sendable (PageScope) -> OutputFile
+
+        /// Where the heavy ones are in `jobs`: the jobs to start first.
+        static func heavy(in jobs: [Job]) -> [Int] { jobs.indices.filter { jobs[$0].heavy } }
     }
 
     /// What rendering one page gives.
@@ -45,7 +48,7 @@ enum SiteRenderer {
         let summaries = summaries(of: articles, articlePages)
         let jobs = pageJobs(env, summaries: summaries)
         let otherPages = try each(
-            jobs, startingWith: jobs.indices.filter { jobs[$0].heavy },
+            jobs, startingWith: Job.heavy(in: jobs),
             progress: progress.map { report in { @Sendable done in report(articles.count + done, total) } }, write: write
         ) { page($0, env) }
         let pages = articlePages + otherPages
@@ -72,7 +75,7 @@ enum SiteRenderer {
 
     /// Phase two: any of the other pages, in parallel, in the order given.
     static func renderPages(_ jobs: [Job], _ env: RenderEnvironment, progress: (@Sendable (Int) -> Void)? = nil) -> [Rendered] {
-        ParallelMap.map(jobs, startingWith: jobs.indices.filter { jobs[$0].heavy }, progress: progress) { page($0, env) }
+        ParallelMap.map(jobs, startingWith: Job.heavy(in: jobs), progress: progress) { page($0, env) }
     }
 
     private static func articlePage(_ article: Article, _ env: RenderEnvironment) -> Rendered {
