@@ -31,15 +31,17 @@ let package = Package(
         ),
         .target(name: "CFileSwap"),
         .target(name: "AlmanacData"),
+        // Bytes of HTML and SVG and the one escaping of content, shared by Markdown, charts and site.
+        .target(name: "AlmanacMarkup"),
         .target(
             name: "AlmanacMarkdown",
-            dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]
+            dependencies: ["AlmanacMarkup", "CCmark", .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "AlmanacCharts"),
+        .target(name: "AlmanacCharts", dependencies: ["AlmanacMarkup"]),
         .target(
             name: "AlmanacSite",
             dependencies: [
-                "AlmanacData", "AlmanacMarkdown", "AlmanacCharts", "CFileSwap",
+                "AlmanacData", "AlmanacMarkup", "AlmanacMarkdown", "AlmanacCharts", "CFileSwap",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.copy("Theme"), .copy("Starter")]
@@ -63,6 +65,7 @@ let package = Package(
         ),
         .executableTarget(name: "almanac-bench", dependencies: ["AlmanacData"], path: "Benchmarks/almanac-bench"),
         .testTarget(name: "AlmanacDataTests", dependencies: ["AlmanacData"]),
+        .testTarget(name: "AlmanacMarkupTests", dependencies: ["AlmanacMarkup"]),
         .testTarget(name: "AlmanacMarkdownTests", dependencies: ["AlmanacMarkdown"]),
         .testTarget(name: "AlmanacChartsTests", dependencies: ["AlmanacCharts"], exclude: ["Snapshots"]),
         .testTarget(name: "AlmanacSiteTests", dependencies: ["AlmanacSite", "AlmanacData"]),

@@ -1,3 +1,5 @@
+import AlmanacMarkup
+
 /// A horizontal ranking: one bar per item, in the order given, drawn from zero, with the name at
 /// the left (cut with an ellipsis when long, the full name in the bar's tooltip) and the value at
 /// the bar's end — right of a positive bar, left of a negative one — so no axis is needed.
@@ -31,7 +33,9 @@ public struct BarChart: Sendable {
     /// Names take at most this share of the width; longer ones are cut.
     static let maxNameShare = 0.32
 
-    public func svg(id: String) -> String {
+    public func svg(id: String) -> String { MarkupBytes.svg { write(id: id, into: &$0) } }
+
+    public func write(id: String, into out: inout MarkupBytes) {
         let bars = self.bars.filter { $0.value.isFinite }
         let top = 8.0
         let height = top * 2 + Double(max(bars.count, 1)) * Self.rowHeight
@@ -49,28 +53,62 @@ public struct BarChart: Sendable {
         let x = LinearScale(domain: (low, high == low ? low + 1 : high), range: (left, right))
         let zero = x(0)
 
-        var out = ChartFrame(
+        ChartFrame(
             id: id, title: title, description: description, width: Self.width, height: height, kind: "bar"
-        ).open()
-        out += "<g font-size=\"\(SVGText.number(Self.fontSize))\">"
+        ).open(into: &out)
+        out.append("<g font-size=\"")
+        out.append(number: Self.fontSize)
+        out.append("\">")
+        let color = Palette.color(0)
         for (index, bar) in bars.enumerated() {
             let rowTop = top + Double(index) * Self.rowHeight
             let middle = rowTop + Self.rowHeight / 2
             let end = x(bar.value)
-            let name = TextWidth.truncate(bar.label, toFit: nameWidth - 4, fontSize: Self.fontSize)
-            out += "<g class=\"bar\"><title>\(SVGText.escape(bar.label)): \(SVGText.escape(bar.display))</title>"
-            out += "<text x=\"\(SVGText.number(nameWidth))\" y=\"\(SVGText.number(middle))\" dy=\"0.32em\" "
-                + "text-anchor=\"end\" style=\"\(ChartFrame.textStyle)\">\(SVGText.escape(name))</text>"
-            out += "<rect x=\"\(SVGText.number(min(zero, end)))\" y=\"\(SVGText.number(rowTop + 4))\" "
-                + "width=\"\(SVGText.number(max(abs(end - zero), 0.5)))\" height=\"\(SVGText.number(Self.rowHeight - 8))\" "
-                + "style=\"fill:\(Palette.color(0))\"/>"
+            out.append("<g class=\"bar\"><title>")
+            out.append(escaping: bar.label)
+            out.append(": ")
+            out.append(escaping: bar.display)
+            out.append("</title><text x=\"")
+            out.append(number: nameWidth)
+            out.append("\" y=\"")
+            out.append(number: middle)
+            out.append("\" dy=\"0.32em\" text-anchor=\"end\" style=\"")
+            out.append(ChartFrame.textStyle)
+            out.append("\">")
+            out.append(escaping: TextWidth.truncate(bar.label, toFit: nameWidth - 4, fontSize: Self.fontSize))
+            out.append("</text><rect x=\"")
+            out.append(number: min(zero, end))
+            out.append("\" y=\"")
+            out.append(number: rowTop + 4)
+            out.append("\" width=\"")
+            out.append(number: max(abs(end - zero), 0.5))
+            out.append("\" height=\"")
+            out.append(number: Self.rowHeight - 8)
+            out.append("\" style=\"fill:")
+            out.append(color)
+            out.append("\"/>")
             let negative = bar.value < 0
-            out += "<text x=\"\(SVGText.number(negative ? end - 4 : end + 4))\" y=\"\(SVGText.number(middle))\" dy=\"0.32em\" "
-                + (negative ? "text-anchor=\"end\" " : "")
-                + "style=\"\(ChartFrame.textStyle)\">\(SVGText.escape(bar.display))</text></g>"
+            out.append("<text x=\"")
+            out.append(number: negative ? end - 4 : end + 4)
+            out.append("\" y=\"")
+            out.append(number: middle)
+            out.append(negative ? "\" dy=\"0.32em\" text-anchor=\"end\" style=\"" : "\" dy=\"0.32em\" style=\"")
+            out.append(ChartFrame.textStyle)
+            out.append("\">")
+            out.append(escaping: bar.display)
+            out.append("</text></g>")
         }
-        out += "<line x1=\"\(SVGText.number(zero))\" x2=\"\(SVGText.number(zero))\" y1=\"\(SVGText.number(top))\" "
-            + "y2=\"\(SVGText.number(height - top))\" style=\"\(ChartFrame.axisStyle)\"/>"
-        return out + "</g>" + ChartFrame.close
+        out.append("<line x1=\"")
+        out.append(number: zero)
+        out.append("\" x2=\"")
+        out.append(number: zero)
+        out.append("\" y1=\"")
+        out.append(number: top)
+        out.append("\" y2=\"")
+        out.append(number: height - top)
+        out.append("\" style=\"")
+        out.append(ChartFrame.axisStyle)
+        out.append("\"/></g>")
+        out.append(ChartFrame.close)
     }
 }

@@ -1,3 +1,5 @@
+import AlmanacMarkup
+
 /// The category labels (years) under a plot, thinned so that they never touch: every label if
 /// they fit, else every 2nd, 5th, 10th…, always the first and the last; a label that would crowd
 /// the last one gives way to it.
@@ -13,12 +15,23 @@ enum CategoryAxis {
         }
     }
 
-    static func svg(_ labels: [String], x: (Int) -> Double, spacing: Double, baseline: Double, fontSize: Double) -> String {
-        var out = "<g class=\"axis x-axis\" font-size=\"\(SVGText.number(fontSize))\">"
+    static func write(
+        _ labels: [String], x: (Int) -> Double, spacing: Double, baseline: Double, fontSize: Double, into out: inout MarkupBytes
+    ) {
+        out.append("<g class=\"axis x-axis\" font-size=\"")
+        out.append(number: fontSize)
+        out.append("\">")
         for index in shown(labels, spacing: spacing, fontSize: fontSize) {
-            out += "<text x=\"\(SVGText.number(x(index)))\" y=\"\(SVGText.number(baseline))\" text-anchor=\"middle\" "
-                + "style=\"\(ChartFrame.mutedStyle)\">\(SVGText.escape(labels[index]))</text>"
+            out.append("<text x=\"")
+            out.append(number: x(index))
+            out.append("\" y=\"")
+            out.append(number: baseline)
+            out.append("\" text-anchor=\"middle\" style=\"")
+            out.append(ChartFrame.mutedStyle)
+            out.append("\">")
+            out.append(escaping: labels[index])
+            out.append("</text>")
         }
-        return out + "</g>"
+        out.append("</g>")
     }
 }

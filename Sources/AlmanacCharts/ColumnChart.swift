@@ -1,3 +1,5 @@
+import AlmanacMarkup
+
 /// Years (or any ordered categories) across as vertical columns from zero: one column per year for
 /// a single series, or a group of columns per year for several (with a legend above the plot).
 /// Each column is labelled with its value where the labels fit over the columns; a missing value
@@ -22,7 +24,9 @@ public struct ColumnChart: Sendable {
     static let fontSize = 12.0
     static let maxColumnWidth = 56.0
 
-    public func svg(id: String) -> String {
+    public func svg(id: String) -> String { MarkupBytes.svg { write(id: id, into: &$0) } }
+
+    public func write(id: String, into out: inout MarkupBytes) {
         let axis = ValueAxis(values: series.flatMap(\.finiteValues), count: 4, fontSize: Self.fontSize, format: tickFormat)
         let left = axis.labelWidth
         let right = Self.width - 8
@@ -49,35 +53,61 @@ public struct ColumnChart: Sendable {
             categories.indices.allSatisfy { item.value($0) == nil || TextWidth.of(item.label($0), fontSize: labelSize) <= labelRoom }
         }
 
-        var out = ChartFrame(
+        ChartFrame(
             id: id, title: title, description: description, width: Self.width, height: height, kind: "column"
-        ).open()
-        if let legend { out += legend.svg(left: left, top: 8) }
-        out += axis.svg(y, left: left, right: right)
-        out += CategoryAxis.svg(categories, x: center, spacing: slot, baseline: bottom + 18, fontSize: Self.fontSize)
-        out += "<g font-size=\"\(SVGText.number(labelSize))\">"
+        ).open(into: &out)
+        legend?.write(left: left, top: 8, into: &out)
+        axis.write(y, left: left, right: right, into: &out)
+        CategoryAxis.write(categories, x: center, spacing: slot, baseline: bottom + 18, fontSize: Self.fontSize, into: &out)
+        out.append("<g font-size=\"")
+        out.append(number: labelSize)
+        out.append("\">")
         for (index, item) in series.enumerated() {
-            out += "<g class=\"series\"><title>\(SVGText.escape(item.name))</title>"
+            out.append("<g class=\"series\"><title>")
+            out.append(escaping: item.name)
+            out.append("</title>")
             for category in categories.indices {
                 guard let value = item.value(category) else { continue }
                 let label = item.label(category)
                 let x = columnX(category, index)
-                let name = series.count > 1 ? "\(item.name) \(categories[category])" : categories[category]
-                out += "<g class=\"column\"><title>\(SVGText.escape(name)): \(SVGText.escape(label))</title>"
-                out += "<rect x=\"\(SVGText.number(x))\" y=\"\(SVGText.number(min(y(value), y(0))))\" "
-                    + "width=\"\(SVGText.number(column))\" height=\"\(SVGText.number(max(abs(y(value) - y(0)), 0.5)))\" "
-                    + "style=\"fill:\(Palette.color(index))\"/>"
+                out.append("<g class=\"column\"><title>")
+                if series.count > 1 {
+                    out.append(escaping: item.name)
+                    out.append(" ")
+                }
+                out.append(escaping: categories[category])
+                out.append(": ")
+                out.append(escaping: label)
+                out.append("</title><rect x=\"")
+                out.append(number: x)
+                out.append("\" y=\"")
+                out.append(number: min(y(value), y(0)))
+                out.append("\" width=\"")
+                out.append(number: column)
+                out.append("\" height=\"")
+                out.append(number: max(abs(y(value) - y(0)), 0.5))
+                out.append("\" style=\"fill:")
+                out.append(Palette.color(index))
+                out.append("\"/>")
                 if labelsFit {
                     // Under a negative column, unless that would reach the year labels: then above zero.
                     let below = y(value) + labelSize + 3
                     let labelY = value >= 0 ? y(value) - 5 : below <= bottom + 6 ? below : y(0) - 5
-                    out += "<text x=\"\(SVGText.number(x + column / 2))\" y=\"\(SVGText.number(labelY))\" text-anchor=\"middle\" "
-                        + "style=\"\(ChartFrame.textStyle)\">\(SVGText.escape(label))</text>"
+                    out.append("<text x=\"")
+                    out.append(number: x + column / 2)
+                    out.append("\" y=\"")
+                    out.append(number: labelY)
+                    out.append("\" text-anchor=\"middle\" style=\"")
+                    out.append(ChartFrame.textStyle)
+                    out.append("\">")
+                    out.append(escaping: label)
+                    out.append("</text>")
                 }
-                out += "</g>"
+                out.append("</g>")
             }
-            out += "</g>"
+            out.append("</g>")
         }
-        return out + "</g>" + ChartFrame.close
+        out.append("</g>")
+        out.append(ChartFrame.close)
     }
 }

@@ -1,3 +1,5 @@
+import AlmanacMarkup
+
 /// A key above the plot for charts whose series cannot be named where they are drawn: a swatch
 /// in the series colour and the name, wrapped into as many rows as the width needs. Long names
 /// are cut with an ellipsis; the full name is the entry's tooltip.
@@ -41,25 +43,50 @@ struct Legend {
         18 + min(TextWidth.of(name, fontSize: fontSize), maxNameWidth)
     }
 
-    func svg(left: Double, top: Double) -> String {
-        var out = "<g class=\"legend\" font-size=\"\(SVGText.number(fontSize))\">"
+    func write(left: Double, top: Double, into out: inout MarkupBytes) {
+        out.append("<g class=\"legend\" font-size=\"")
+        out.append(number: fontSize)
+        out.append("\">")
         for (index, name) in names.enumerated() {
             let x = left + positions[index].x
             let middle = top + Double(positions[index].row) * Self.rowHeight + Self.rowHeight / 2
-            let color = Palette.color(index)
-            out += "<g><title>\(SVGText.escape(name))</title>"
+            out.append("<g><title>")
+            out.append(escaping: name)
+            out.append("</title>")
             switch swatch {
             case .line:
-                out += "<line x1=\"\(SVGText.number(x))\" x2=\"\(SVGText.number(x + 14))\" y1=\"\(SVGText.number(middle))\" "
-                    + "y2=\"\(SVGText.number(middle))\" stroke-width=\"3\"\(Palette.dashAttribute(index)) style=\"stroke:\(color)\"/>"
+                out.append("<line x1=\"")
+                out.append(number: x)
+                out.append("\" x2=\"")
+                out.append(number: x + 14)
+                out.append("\" y1=\"")
+                out.append(number: middle)
+                out.append("\" y2=\"")
+                out.append(number: middle)
+                out.append("\" stroke-width=\"3\"")
+                Palette.dashAttribute(index, into: &out)
+                out.append(" style=\"stroke:")
+                out.append(Palette.color(index))
+                out.append("\"/>")
             case .square:
-                out += "<rect x=\"\(SVGText.number(x + 2))\" y=\"\(SVGText.number(middle - 5))\" width=\"10\" height=\"10\" "
-                    + "style=\"fill:\(color)\"/>"
+                out.append("<rect x=\"")
+                out.append(number: x + 2)
+                out.append("\" y=\"")
+                out.append(number: middle - 5)
+                out.append("\" width=\"10\" height=\"10\" style=\"fill:")
+                out.append(Palette.color(index))
+                out.append("\"/>")
             }
-            let shown = TextWidth.truncate(name, toFit: Self.maxNameWidth, fontSize: fontSize)
-            out += "<text x=\"\(SVGText.number(x + 18))\" y=\"\(SVGText.number(middle))\" dy=\"0.32em\" "
-                + "style=\"\(ChartFrame.textStyle)\">\(SVGText.escape(shown))</text></g>"
+            out.append("<text x=\"")
+            out.append(number: x + 18)
+            out.append("\" y=\"")
+            out.append(number: middle)
+            out.append("\" dy=\"0.32em\" style=\"")
+            out.append(ChartFrame.textStyle)
+            out.append("\">")
+            out.append(escaping: TextWidth.truncate(name, toFit: Self.maxNameWidth, fontSize: fontSize))
+            out.append("</text></g>")
         }
-        return out + "</g>"
+        out.append("</g>")
     }
 }

@@ -1,3 +1,5 @@
+import AlmanacMarkup
+
 /// Years (or any ordered categories) across, one line per series, a value axis with nice ticks
 /// from zero (or below, for negative data). A missing value breaks the line; a point with no
 /// neighbour is drawn as a dot. Several series are named at their line ends, nudged apart so the
@@ -35,7 +37,9 @@ public struct LineChart: Sendable {
         case legend
     }
 
-    public func svg(id: String) -> String {
+    public func svg(id: String) -> String { MarkupBytes.svg { write(id: id, into: &$0) } }
+
+    public func write(id: String, into out: inout MarkupBytes) {
         let axis = ValueAxis(values: series.flatMap(\.finiteValues), count: 5, fontSize: Self.fontSize, format: tickFormat)
         let left = axis.labelWidth
         // Room right of the plot for a swatch and the longest name.
@@ -65,79 +69,109 @@ public struct LineChart: Sendable {
         let step = categories.count > 1 ? (right - left - 12) / Double(categories.count - 1) : 0
         func x(_ index: Int) -> Double { categories.count > 1 ? left + 6 + Double(index) * step : (left + right) / 2 }
 
-        var out = ChartFrame(
+        ChartFrame(
             id: id, title: title, description: description, width: Self.width, height: height, kind: "line"
-        ).open()
-        if let legend { out += legend.svg(left: left, top: 8) }
-        out += axis.svg(y, left: left, right: right)
-        out += CategoryAxis.svg(categories, x: x, spacing: step, baseline: bottom + 18, fontSize: Self.fontSize)
+        ).open(into: &out)
+        legend?.write(left: left, top: 8, into: &out)
+        axis.write(y, left: left, right: right, into: &out)
+        CategoryAxis.write(categories, x: x, spacing: step, baseline: bottom + 18, fontSize: Self.fontSize, into: &out)
 
         // Dots at every point when there are few enough, far enough apart, to read as points
         // rather than clutter; else only where a line starts, ends or stands alone.
         let dotted = categories.count < 2 || (step >= 10 && series.count * categories.count <= 60)
         for (seriesIndex, item) in series.enumerated() {
             let color = Palette.color(seriesIndex)
-            let name = SVGText.escape(item.name)
-            out += "<g class=\"series\"><title>"
-            out += name
-            out += "</title>"
-            let path = GapPath(Array(item.values.prefix(categories.count)), x: x, y: { y($0) })
-            if !path.data.isEmpty {
-                out += "<path d=\""
-                out += path.data
-                out += "\" fill=\"none\" style=\"stroke:"
-                out += color
-                out += "\" stroke-width=\"2\""
-                out += Palette.dashAttribute(seriesIndex)
-                out += " stroke-linejoin=\"round\" stroke-linecap=\"round\"/>"
+            out.append("<g class=\"series\"><title>")
+            out.append(escaping: item.name)
+            out.append("</title>")
+            let path = GapPath(Array(item.values.prefix(categories.count)))
+            if !path.isEmpty {
+                out.append("<path d=\"")
+                path.write(x: x, y: { y($0) }, into: &out)
+                out.append("\" fill=\"none\" style=\"stroke:")
+                out.append(color)
+                out.append("\" stroke-width=\"2\"")
+                Palette.dashAttribute(seriesIndex, into: &out)
+                out.append(" stroke-linejoin=\"round\" stroke-linecap=\"round\"/>")
             }
             for index in categories.indices {
                 guard let value = item.value(index),
                     dotted || item.value(index - 1) == nil || item.value(index + 1) == nil
                 else { continue }
-                out += "<circle cx=\""
-                out += SVGText.number(x(index))
-                out += "\" cy=\""
-                out += SVGText.number(y(value))
-                out += "\" r=\"3\" style=\"fill:"
-                out += color
-                out += "\"><title>"
-                out += name
-                out += " "
-                out += SVGText.escape(categories[index])
-                out += ": "
-                out += SVGText.escape(item.label(index))
-                out += "</title></circle>"
+                out.append("<circle cx=\"")
+                out.append(number: x(index))
+                out.append("\" cy=\"")
+                out.append(number: y(value))
+                out.append("\" r=\"3\" style=\"fill:")
+                out.append(color)
+                out.append("\"><title>")
+                out.append(escaping: item.name)
+                out.append(" ")
+                out.append(escaping: categories[index])
+                out.append(": ")
+                out.append(escaping: item.label(index))
+                out.append("</title></circle>")
             }
-            out += "</g>"
+            out.append("</g>")
         }
 
         switch naming {
         case .pointLabels:
-            if let only = series.first { out += pointLabels(only, x: x, y: y, step: step, top: top, bottom: bottom, right: right) }
+            if let only = series.first {
+                pointLabels(only, x: x, y: y, step: step, top: top, bottom: bottom, right: right, into: &out)
+            }
         case .endLabels(let heights):
-            out += "<g class=\"series-names\" font-size=\"\(SVGText.number(Self.fontSize))\">"
+            out.append("<g class=\"series-names\" font-size=\"")
+            out.append(number: Self.fontSize)
+            out.append("\">")
             for (index, item) in series.enumerated() {
                 guard let last = categories.indices.last(where: { item.value($0) != nil }), let value = item.value(last) else { continue }
                 let lineEnd = y(value)
                 let labelY = heights[index]
+                let color = Palette.color(index)
                 // A leader from the line's end to its name where the name had to move away.
                 if abs(labelY - lineEnd) > 3 {
-                    out += "<path d=\"M\(SVGText.number(x(last) + 5)) \(SVGText.number(lineEnd))L\(SVGText.number(right + 7)) "
-                        + "\(SVGText.number(labelY))\" fill=\"none\" stroke-width=\"1\" style=\"stroke:\(Palette.color(index))\"/>"
+                    out.append("<path d=\"M")
+                    out.append(number: x(last) + 5)
+                    out.append(" ")
+                    out.append(number: lineEnd)
+                    out.append("L")
+                    out.append(number: right + 7)
+                    out.append(" ")
+                    out.append(number: labelY)
+                    out.append("\" fill=\"none\" stroke-width=\"1\" style=\"stroke:")
+                    out.append(color)
+                    out.append("\"/>")
                 }
-                let name = TextWidth.truncate(item.name, toFit: Self.maxEndLabelWidth, fontSize: Self.fontSize)
-                out += "<g><title>\(SVGText.escape(item.name))</title>"
-                    + "<line x1=\"\(SVGText.number(right + 8))\" x2=\"\(SVGText.number(right + 20))\" y1=\"\(SVGText.number(labelY))\" "
-                    + "y2=\"\(SVGText.number(labelY))\" stroke-width=\"3\"\(Palette.dashAttribute(index)) style=\"stroke:\(Palette.color(index))\"/>"
-                    + "<text x=\"\(SVGText.number(right + 24))\" y=\"\(SVGText.number(labelY))\" dy=\"0.32em\" "
-                    + "style=\"\(ChartFrame.textStyle)\">\(SVGText.escape(name))</text></g>"
+                out.append("<g><title>")
+                out.append(escaping: item.name)
+                out.append("</title><line x1=\"")
+                out.append(number: right + 8)
+                out.append("\" x2=\"")
+                out.append(number: right + 20)
+                out.append("\" y1=\"")
+                out.append(number: labelY)
+                out.append("\" y2=\"")
+                out.append(number: labelY)
+                out.append("\" stroke-width=\"3\"")
+                Palette.dashAttribute(index, into: &out)
+                out.append(" style=\"stroke:")
+                out.append(color)
+                out.append("\"/><text x=\"")
+                out.append(number: right + 24)
+                out.append("\" y=\"")
+                out.append(number: labelY)
+                out.append("\" dy=\"0.32em\" style=\"")
+                out.append(ChartFrame.textStyle)
+                out.append("\">")
+                out.append(escaping: TextWidth.truncate(item.name, toFit: Self.maxEndLabelWidth, fontSize: Self.fontSize))
+                out.append("</text></g>")
             }
-            out += "</g>"
+            out.append("</g>")
         case .legend:
             break
         }
-        return out + ChartFrame.close
+        out.append(ChartFrame.close)
     }
 
     /// Heights for the names at the line ends, or nil when end labels would mislead: a line
@@ -161,29 +195,32 @@ public struct LineChart: Sendable {
     /// touch, else the first and the last. Each sits above its point, or below where the line
     /// comes up to the point from both sides (a dip), and stays inside the plot.
     func pointLabels(
-        _ item: ChartSeries, x: (Int) -> Double, y: LinearScale, step: Double, top: Double, bottom: Double, right: Double
-    ) -> String {
+        _ item: ChartSeries, x: (Int) -> Double, y: LinearScale, step: Double, top: Double, bottom: Double, right: Double,
+        into out: inout MarkupBytes
+    ) {
         let fontSize = Self.fontSize - 1
         let present = categories.indices.filter { item.value($0) != nil }
-        guard !present.isEmpty else { return "" }
+        guard !present.isEmpty else { return }
         let widths = present.map { TextWidth.of(item.label($0), fontSize: fontSize) }
         func apart(_ a: Int, _ b: Int) -> Bool {
             Double(present[b] - present[a]) * step >= (widths[a] + widths[b]) / 2 + 6
         }
         let allFit = present.indices.dropFirst().allSatisfy { apart($0 - 1, $0) }
         let last = present.count - 1
-        let chosen = allFit ? present : apart(0, last) ? [present[0], present[last]] : [present[last]]
-        var out = "<g class=\"point-labels\" font-size=\"\(SVGText.number(fontSize))\">"
-        for index in chosen {
+        let chosen = allFit ? Array(present.indices) : apart(0, last) ? [0, last] : [last]
+        out.append("<g class=\"point-labels\" font-size=\"")
+        out.append(number: fontSize)
+        out.append("\">")
+        for position in chosen {
+            let index = present[position]
             guard let value = item.value(index) else { continue }
-            let label = item.label(index)
-            let width = TextWidth.of(label, fontSize: fontSize)
+            let width = widths[position]
             let neighbours = [index - 1, index + 1].compactMap { item.value($0) }
             let dip = !neighbours.isEmpty && neighbours.allSatisfy { $0 > value }
             var labelY = dip ? y(value) + 16 : y(value) - 8
             if labelY - fontSize < 0 { labelY = y(value) + 16 }
             if labelY > bottom - 2 { labelY = y(value) - 8 }
-            var anchor = "middle"
+            var anchor: StaticString = "middle"
             var labelX = x(index)
             if labelX + width / 2 > right + 12 {
                 anchor = "end"
@@ -192,9 +229,18 @@ public struct LineChart: Sendable {
                 anchor = "start"
                 labelX -= 4
             }
-            out += "<text x=\"\(SVGText.number(labelX))\" y=\"\(SVGText.number(labelY))\" text-anchor=\"\(anchor)\" "
-                + "style=\"\(ChartFrame.textStyle)\">\(SVGText.escape(label))</text>"
+            out.append("<text x=\"")
+            out.append(number: labelX)
+            out.append("\" y=\"")
+            out.append(number: labelY)
+            out.append("\" text-anchor=\"")
+            out.append(anchor)
+            out.append("\" style=\"")
+            out.append(ChartFrame.textStyle)
+            out.append("\">")
+            out.append(escaping: item.label(index))
+            out.append("</text>")
         }
-        return out + "</g>"
+        out.append("</g>")
     }
 }

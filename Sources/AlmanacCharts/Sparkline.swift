@@ -1,3 +1,5 @@
+import AlmanacMarkup
+
 /// A word-sized line for tables and cards: no axes, values spread over the height, the last
 /// point marked. A gap in the values is a gap in the line, and a lone value between gaps is a dot.
 public struct Sparkline: Sendable {
@@ -15,30 +17,41 @@ public struct Sparkline: Sendable {
     public static let width = 96.0
     public static let height = 24.0
 
-    public func svg(id: String) -> String {
+    public func svg(id: String) -> String { MarkupBytes.svg { write(id: id, into: &$0) } }
+
+    public func write(id: String, into out: inout MarkupBytes) {
         let present = values.compactMap { $0 }.filter(\.isFinite)
         let pad = 3.0
         // All values equal (or one value): a level line across the middle.
         let y = LinearScale(domain: (present.min() ?? 0, present.max() ?? 0), range: (Self.height - pad, pad))
         let step = values.count > 1 ? (Self.width - 2 * pad) / Double(values.count - 1) : 0
         func x(_ index: Int) -> Double { values.count > 1 ? pad + Double(index) * step : Self.width / 2 }
-        var out = ChartFrame(
+        ChartFrame(
             id: id, title: title, description: description, width: Self.width, height: Self.height, kind: "sparkline"
-        ).open()
-        let path = GapPath(values, x: x, y: { y($0) })
-        if !path.data.isEmpty {
-            out += "<path d=\"\(path.data)\" fill=\"none\" style=\"stroke:\(Palette.color(0))\" stroke-width=\"1.5\" "
-                + "stroke-linejoin=\"round\" stroke-linecap=\"round\"/>"
+        ).open(into: &out)
+        let path = GapPath(values)
+        let color = Palette.color(0)
+        if !path.isEmpty {
+            out.append("<path d=\"")
+            path.write(x: x, y: { y($0) }, into: &out)
+            out.append("\" fill=\"none\" style=\"stroke:")
+            out.append(color)
+            out.append("\" stroke-width=\"1.5\" stroke-linejoin=\"round\" stroke-linecap=\"round\"/>")
+        }
+        func dot(_ index: Int, _ value: Double, radius: StaticString) {
+            out.append("<circle cx=\"")
+            out.append(number: x(index))
+            out.append("\" cy=\"")
+            out.append(number: y(value))
+            out.append("\" r=\"")
+            out.append(radius)
+            out.append("\" style=\"fill:")
+            out.append(color)
+            out.append("\"/>")
         }
         let last = values.lastIndex { $0.map(\.isFinite) == true }
-        for index in path.isolated where index != last {
-            out += "<circle cx=\"\(SVGText.number(x(index)))\" cy=\"\(SVGText.number(y(values[index]!)))\" r=\"1.5\" "
-                + "style=\"fill:\(Palette.color(0))\"/>"
-        }
-        if let last, let value = values[last] {
-            out += "<circle cx=\"\(SVGText.number(x(last)))\" cy=\"\(SVGText.number(y(value)))\" r=\"2.5\" "
-                + "style=\"fill:\(Palette.color(0))\"/>"
-        }
-        return out + ChartFrame.close
+        for index in path.isolated where index != last { dot(index, values[index]!, radius: "1.5") }
+        if let last, let value = values[last] { dot(last, value, radius: "2.5") }
+        out.append(ChartFrame.close)
     }
 }

@@ -1,3 +1,5 @@
+import AlmanacMarkup
+
 /// The vertical value axis shared by line and column charts: nice ticks over the data, always
 /// including zero (so that a bar's length and a line's height both mean their value), their
 /// labels' width for the left margin, and the gridlines with labels.
@@ -24,36 +26,32 @@ struct ValueAxis {
     }
 
     /// Gridlines from `left` to `right` (the zero line in the axis colour) and labels left of them.
-    func svg(_ y: LinearScale, left: Double, right: Double) -> String {
-        var out = "<g class=\"axis y-axis\" font-size=\""
-        out += SVGText.number(fontSize)
-        out += "\">"
-        let x1 = SVGText.number(left)
-        let x2 = SVGText.number(right)
-        let labelX = SVGText.number(left - 6)
+    func write(_ y: LinearScale, left: Double, right: Double, into out: inout MarkupBytes) {
+        out.append("<g class=\"axis y-axis\" font-size=\"")
+        out.append(number: fontSize)
+        out.append("\">")
         for (tick, label) in zip(ticks, labels) {
-            let ty = SVGText.number(y(tick))
-            out += "<line x1=\""
-            out += x1
-            out += "\" x2=\""
-            out += x2
-            out += "\" y1=\""
-            out += ty
-            out += "\" y2=\""
-            out += ty
-            out += "\" style=\""
-            out += tick == 0 ? ChartFrame.axisStyle : ChartFrame.gridStyle
-            out += "\"/><text x=\""
-            out += labelX
-            out += "\" y=\""
-            out += ty
-            out += "\" dy=\"0.32em\" text-anchor=\"end\" style=\""
-            out += ChartFrame.mutedStyle
-            out += "\">"
-            out += SVGText.escape(label)
-            out += "</text>"
+            let ty = y(tick)
+            out.append("<line x1=\"")
+            out.append(number: left)
+            out.append("\" x2=\"")
+            out.append(number: right)
+            out.append("\" y1=\"")
+            out.append(number: ty)
+            out.append("\" y2=\"")
+            out.append(number: ty)
+            out.append("\" style=\"")
+            out.append(tick == 0 ? ChartFrame.axisStyle : ChartFrame.gridStyle)
+            out.append("\"/><text x=\"")
+            out.append(number: left - 6)
+            out.append("\" y=\"")
+            out.append(number: ty)
+            out.append("\" dy=\"0.32em\" text-anchor=\"end\" style=\"")
+            out.append(ChartFrame.mutedStyle)
+            out.append("\">")
+            out.append(escaping: label)
+            out.append("</text>")
         }
-        out += "</g>"
-        return out
+        out.append("</g>")
     }
 }

@@ -1,3 +1,4 @@
+import AlmanacMarkup
 import Testing
 
 @testable import AlmanacSite
@@ -18,15 +19,17 @@ import Testing
                 rows: [
                     [
                         .init(text: hostile, href: "../regions/\"x\"/", header: true),
-                        .init(text: "974.2亿元", classes: ["num", "partial"], title: hostile, html: "<svg></svg>"),
+                        .init(text: "974.2亿元", classes: "num partial", title: hostile, html: MarkupBytes("<svg></svg>")),
                     ],
-                    [.init(text: "", classes: []), .init(text: "–", classes: ["num", "missing"], href: "a?b&c")],
-                    [.init(text: "th with html", title: "t", html: "<b>ignored in th</b>", header: true)],
+                    [.init(text: "", classes: ""), .init(text: "–", classes: "num \"missing\"", href: "a?b&c")],
+                    [.init(text: "th with html", title: "t", html: MarkupBytes("<b>ignored in th</b>"), header: true)],
                 ],
                 footnote: hostile),
         ]
         for table in tables {
-            #expect(TableHTML.render(table) == theme.render("partials/table", table.context))
+            var bytes = MarkupBytes()
+            TableHTML.write(table, into: &bytes)
+            #expect(bytes.string == theme.render("partials/table", table.context))
         }
     }
 
@@ -35,12 +38,18 @@ import Testing
         defer { site.remove() }
         let (theme, _) = Theme.load(SiteFiles(root: site.root))
         let words = Words(.zhCN)
-        let table = TableHTML.render(TableModel(caption: nil, columns: [.init(label: "年份")], rows: [[.init(text: "2020")]], footnote: nil))
+        var written = MarkupBytes()
+        TableHTML.write(TableModel(caption: nil, columns: [.init(label: "年份")], rows: [[.init(text: "2020")]], footnote: nil), into: &written)
+        let table = written.string
         for (caption, table) in [("临安 <产值> & \"增长\"", Optional(table)), ("无表", nil)] {
             let svg = "<svg role=\"img\"><title>t</title></svg>"
             let mustache = theme.render(
                 "partials/chart", ["svg": svg, "caption": caption, "table": table ?? false, "t": words.table])
-            #expect(ChartFigureHTML.render(svg: svg, caption: caption, table: table, summary: words["chartData"]) == mustache)
+            var figure = MarkupBytes()
+            ChartFigureHTML.write(
+                caption: caption, summary: words["chartData"], into: &figure, svg: { $0.append(svg) },
+                table: table.map { table in { $0.append(table) } })
+            #expect(figure.string == mustache)
         }
     }
 }

@@ -25,8 +25,11 @@ extension Dataset {
     /// The regions in `ids` with a comparable (not partial) figure in `year`, best first; ties
     /// keep the given order.
     public func ranking(_ indicator: String, among ids: [String], _ year: Int) -> [(region: String, figure: Figure)] {
-        let down = self.indicator(indicator)?.direction == .down
-        let entries = ids.compactMap { id in figure(indicator, id, year).flatMap { $0.isPartial ? nil : (id, $0) } }
+        guard let at = indicatorIndex[indicator] else { return [] }
+        let down = indicators[at].direction == .down
+        let entries = zip(ids, figures(at, ids, year)).compactMap { id, figure in
+            figure.flatMap { $0.isPartial ? nil : (id, $0) }
+        }
         // Sort small keys (value, position), not the entries: a county-level year page ranks
         // thousands of regions per indicator, and moving figures around dominated it.
         let keys = entries.indices.map { (value: down ? -entries[$0].1.value : entries[$0].1.value, offset: $0) }

@@ -10,7 +10,7 @@ public enum NumberFormat {
     /// of its build (perf, 1,000,000 observations).
     public static func decimal(_ value: Double, decimals: Int, grouping: Bool = true) -> String {
         let decimals = max(0, min(decimals, 12))
-        let scale = Foundation.pow(10, Double(decimals))
+        let scale = powersOfTen[decimals]
         let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
         if scaled < 9e15 { return digits(UInt64(scaled), decimals: decimals, negative: value < 0, grouping: grouping) }
         // From 2^53 on a Double has no fraction left to round, and scaling a huge value overflows.
@@ -29,6 +29,9 @@ public enum NumberFormat {
         }
         return negative ? "-" + text : text
     }
+
+    /// 10^0 … 10^12, exact: `pow` for each of a million figures was 1 % of a county-level build.
+    private static let powersOfTen: [Double] = (0...12).map { Foundation.pow(10, Double($0)) }
 
     /// `scaled` (the value times 10^decimals) written out, with a point, grouping and sign.
     private static func digits(_ scaled: UInt64, decimals: Int, negative: Bool, grouping: Bool) -> String {
@@ -65,8 +68,9 @@ public enum NumberFormat {
 
     /// `974.2` and `亿元` → `974.2亿元`; `3.5` and `km` → `3.5 km`; `%` always sits close.
     public static func attach(_ number: String, unit: String) -> String {
-        guard let first = unit.unicodeScalars.first else { return number }
-        let spaced = first.isASCII && (first.properties.isAlphabetic || first.properties.numericType != nil)
+        guard let first = unit.utf8.first else { return number }
+        // An ASCII letter or digit (the only ASCII scalars that are alphabetic or numeric).
+        let spaced = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first & 0xDF) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
         return spaced ? number + " " + unit : number + unit
     }
 
@@ -78,17 +82,22 @@ public enum NumberFormat {
     /// A ratio as a percentage: `0.0889` → `8.9%`, signed (`+8.9%`, `-4.0%`) for changes.
     public static func percent(_ ratio: Double, decimals: Int = 1, signed: Bool = false) -> String {
         let text = decimal(ratio * 100, decimals: decimals)
-        let isZero = !text.contains(where: { ("1"..."9").contains($0) })
-        if signed, !text.hasPrefix("-"), !isZero { return "+" + text + "%" }
+        let isZero = !hasNonzeroDigit(text)
+        if signed, text.utf8.first != UInt8(ascii: "-"), !isZero { return "+" + text + "%" }
         return (isZero ? text.replacingOccurrences(of: "-", with: "") : text) + "%"
     }
 
     /// A signed absolute change with the indicator's decimals and unit: `+281.1亿元`.
     public static func signedValue(_ delta: Double, of indicator: Indicator) -> String {
         let text = value(delta, of: indicator)
-        let isZero = !text.contains(where: { ("1"..."9").contains($0) })
+        let isZero = !hasNonzeroDigit(text)
         if isZero { return text.replacingOccurrences(of: "-", with: "") }
         return delta > 0 ? "+" + text : text
+    }
+
+    /// Whether `text` has a digit 1–9 (by byte: a figure is checked like this a million times).
+    private static func hasNonzeroDigit(_ text: String) -> Bool {
+        text.utf8.contains { (UInt8(ascii: "1")...UInt8(ascii: "9")).contains($0) }
     }
 
     /// A short form for axis labels and cards: zh `1.2万`, `3亿`; en `1.2K`, `3B`. Below the first

@@ -1,4 +1,5 @@
 import AlmanacData
+import AlmanacMarkup
 import AlmanacMarkdown
 
 /// `pages/index.html` and `pages/<slug>/index.html`: the report's articles.
@@ -24,7 +25,7 @@ extension PageScope {
         if let region { context["region"] = ["name": region.0, "href": region.1] }
         if let year { context["year"] = ["year": year.0, "href": year.1] }
         context["toc"] = Self.list(shown.toc.map { ["id": $0.id, "text": $0.text, "sub": $0.sub] as [String: Any] })
-        return (page("page", context, builtIn: { ArticleHTML.render(shown) }), rendered.firstParagraph)
+        return (page("page", context, builtIn: { MarkupBytes(ArticleHTML.render(shown)) }), rendered.firstParagraph)
     }
 
     func articlesIndexPage(summaries: [String: String]) -> OutputFile {
@@ -37,6 +38,6 @@ extension PageScope {
             return page("pages", context)
         }
         let entries = env.content.articles.map { articleEntry($0, summaries: summaries) }
-        return page("pages", context) { ArticleListHTML.indexPage(title: env.words["pages"], prose: prose, entries: entries) }
+        return page("pages", context) { MarkupBytes(ArticleListHTML.indexPage(title: env.words["pages"], prose: prose, entries: entries)) }
     }
 }

@@ -41,7 +41,7 @@ extension PageScope {
         }
         let years = dataset.years(id, region)
         let spark = sparkline(indicator, region, years: Array(years.first!...year))
-        card["sparkline"] = spark.isEmpty ? false : spark
+        card["sparkline"] = spark?.string ?? false
         return card
     }
 }

@@ -48,11 +48,11 @@ extension PageScope {
         let regions = dataset.regions(with: indicator.id)
         let years = dataset.years(of: indicator.id)
         if let first = years.first, let last = years.last {
-            context["table"] = renderTable(indicatorTable(indicator, regions: regions, years: years, latest: true))
+            context["table"] = renderTable(indicatorTable(indicator, regions: regions, years: years, latest: true)).string
             let group = env.mainRankingGroup(indicator.id, year: last)
             if let group, group.regions.count > 1 {
                 let title = defaultTitle(indicator) + words.comma + group.label + words.comma + words.year(last)
-                context["ranking"] = barChart(indicator, regions: group.regions, year: last, title: title)
+                context["ranking"] = barChart(indicator, regions: group.regions, year: last, title: title).string
             }
             // Trend lines: up to six regions with at least two complete figures, the latest
             // ranking's leaders first, then the rest in tree order.
@@ -61,9 +61,10 @@ extension PageScope {
                 return series.years.filter { series.figure($0)?.isPartial == false }.count > 1
             }
             let leaders = dataset.ranking(indicator.id, among: complete, last).map(\.region)
-            let lines = (leaders + complete.filter { !leaders.contains($0) }).prefix(6)
+            let ranked = Set(leaders)
+            let lines = (leaders.prefix(6) + complete.lazy.filter { !ranked.contains($0) }.prefix(6)).prefix(6)
             if !lines.isEmpty, last > first {
-                context["trend"] = trendChart(indicator, regions: Array(lines), first: first, last: last, title: defaultTitle(indicator))
+                context["trend"] = trendChart(indicator, regions: Array(lines), first: first, last: last, title: defaultTitle(indicator)).string
             }
         }
         return page("indicator", context)

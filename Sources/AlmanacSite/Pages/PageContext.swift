@@ -1,5 +1,6 @@
 import AlmanacData
 import AlmanacMarkdown
+import AlmanacMarkup
 
 /// The context every template gets — site, words (`t`), links, navigation — and the two-step
 /// render: the page kind's template makes `content`, which `layout` wraps.
@@ -45,7 +46,7 @@ extension PageScope {
 
     /// Renders `kind`'s template into the layout, which also gets the rendered header and footer.
     /// `builtIn` writes what the built-in template of `kind` would, for a site that keeps it.
-    func page(_ kind: String, _ context: [String: Any], builtIn: (() -> String)? = nil) -> OutputFile {
+    func page(_ kind: String, _ context: [String: Any], builtIn: (() -> MarkupBytes)? = nil) -> OutputFile {
         let theme = environment.theme
         var context = context
         for part in ["header", "footer"] {
@@ -59,12 +60,14 @@ extension PageScope {
             context[part] = theme.overridden.contains(name)
                 ? render() : environment.chrome.value("\(name) \(kind) \(links.depth)", render: render)
         }
+        var content = MarkupBytes()
         if let builtIn, !theme.overridden.contains(kind) {
-            context["content"] = builtIn()
+            content = builtIn()
         } else {
-            context["content"] = theme.render(kind, context)
+            content.append(theme.render(kind, context))
         }
         guard theme.overridden.isDisjoint(with: ["layout", "partials/head"]) else {
+            context["content"] = content.string
             return OutputFile(path: path, text: theme.render("layout", context))
         }
         let site = context["site"] as? [String: Any]
@@ -72,7 +75,7 @@ extension PageScope {
             language: site?["language"] as? String ?? "", pageTitle: context["pageTitle"] as? String ?? "",
             description: site?["description"] as? String, canonical: context["canonical"] as? String,
             css: context["css"] as? String ?? "", kind: kind, skip: environment.words.t("skip"),
-            header: context["header"] as? String ?? "", content: context["content"] as? String ?? "",
+            header: context["header"] as? String ?? "", content: content,
             footer: context["footer"] as? String ?? "")
         return OutputFile(path: path, bytes: LayoutHTML.render(layout))
     }

@@ -1,4 +1,5 @@
 import AlmanacData
+import AlmanacMarkup
 
 /// `regions/index.html` (the tree) and `regions/<id>/index.html`: the region's prose, its
 /// indicators × years table, a chart per indicator, its sub-regions compared, related articles.
@@ -34,7 +35,7 @@ extension PageScope {
         if !indicators.isEmpty {
             shown.table = renderTable(regionTable(id))
             // A chart for each indicator with at least two figures (a single one is in the table).
-            shown.charts = indicators.compactMap { indicator -> String? in
+            shown.charts = indicators.compactMap { indicator -> MarkupBytes? in
                 let years = dataset.years(indicator.id, id)
                 guard let first = years.first, let last = years.last, years.count > 1 else { return nil }
                 return trendChart(indicator, regions: [id], first: first, last: last, title: defaultTitle(indicator))
@@ -55,11 +56,11 @@ extension PageScope {
         if let level = shown.level { context["level"] = level }
         context["breadcrumbs"] = Self.list(shown.breadcrumbs.map { ["name": $0.name, "href": $0.href] as [String: Any] })
         if let prose = shown.prose { context["prose"] = prose }
-        if let table = shown.table { context["table"] = table }
-        if !indicators.isEmpty { context["charts"] = Self.list(shown.charts) }
+        if let table = shown.table { context["table"] = table.string }
+        if !indicators.isEmpty { context["charts"] = Self.list(shown.charts.map(\.string)) }
         if !children.isEmpty {
             context["children"] = Self.list(shown.children.map { ["name": $0.name, "href": $0.href] as [String: Any] })
-            context["compared"] = Self.list(shown.compared)
+            context["compared"] = Self.list(shown.compared.map(\.string))
         }
         context["pages"] = Self.list(articles.map { articleSummary($0, summaries: summaries) })
         return page("region", context)
@@ -68,7 +69,7 @@ extension PageScope {
     /// Sub-regions compared on one indicator: grouped columns over the (at most five) latest years
     /// in which two or more of them have figures, when there are several such years and few enough
     /// sub-regions to tell apart; else the latest such year's ranking. Nil when no year has two.
-    private func childrenCompared(_ indicator: Indicator, children: [String]) -> String? {
+    private func childrenCompared(_ indicator: Indicator, children: [String]) -> MarkupBytes? {
         let dataset = environment.dataset
         func reporting(_ year: Int) -> [String] {
             children.filter { dataset.figure(indicator.id, $0, year).map { !$0.isPartial } ?? false }

@@ -40,9 +40,9 @@ extension PageScope {
                     let title = defaultTitle(indicator) + env.words.comma + group.label + env.words.comma + env.words.year(year)
                     return [
                         "label": group.label,
-                        "table": renderTable(rankingTable(indicator, year: year, among: group.regions)),
+                        "table": renderTable(rankingTable(indicator, year: year, among: group.regions)).string,
                         "chart": group.regions.count > 1
-                            ? barChart(indicator, regions: group.regions, year: year, title: title, withTable: false) : false,
+                            ? barChart(indicator, regions: group.regions, year: year, title: title, withTable: false).string : false,
                     ]
                 },
             ])

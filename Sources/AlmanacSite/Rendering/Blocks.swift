@@ -1,9 +1,14 @@
 import AlmanacData
 import AlmanacMarkdown
+import AlmanacMarkup
 
 /// What a `chart` or `table` block in Markdown becomes.
 extension PageScope {
     func renderBlock(_ block: FencedBlock) throws(MarkdownIssue) -> String {
+        try blockMarkup(block).string
+    }
+
+    private func blockMarkup(_ block: FencedBlock) throws(MarkdownIssue) -> MarkupBytes {
         let dataset = environment.dataset
         let options = try BlockOptions(block, dataset: dataset, defaultRegion: defaultRegion)
         if let source = options.source { return try sourceTable(source, caption: options.title, line: block.line) }
@@ -60,7 +65,7 @@ extension PageScope {
     }
 
     /// A CSV file under `Content/` shown as it is, its first row as the header.
-    private func sourceTable(_ path: String, caption: String?, line: Int) throws(MarkdownIssue) -> String {
+    private func sourceTable(_ path: String, caption: String?, line: Int) throws(MarkdownIssue) -> MarkupBytes {
         let normalized = path.hasPrefix("Content/") ? String(path.dropFirst("Content/".count)) : path
         let segments = normalized.split(separator: "/", omittingEmptySubsequences: false)
         guard !normalized.hasPrefix("/"), !segments.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) else {

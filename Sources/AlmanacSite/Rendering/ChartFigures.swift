@@ -1,5 +1,6 @@
 import AlmanacCharts
 import AlmanacData
+import AlmanacMarkup
 
 /// Charts drawn from the model, each in a `<figure>` with the data behind it as a table in a
 /// `<details>` right after the picture (rendered by the theme's `partials/chart`). Every number
@@ -73,25 +74,27 @@ extension PageScope {
     }
 
     /// One line per row.
-    func lineChart(_ rows: SeriesRows, title: String) -> String {
+    func lineChart(_ rows: SeriesRows, title: String) -> MarkupBytes {
         let chart = LineChart(
             title: title, description: describe(rows), categories: rows.years.map(String.init), series: series(rows),
             tickFormat: tickFormat)
-        return figure(chart.svg(id: nextChartID()), caption: title, table: table(rows))
+        let id = nextChartID()
+        return figure({ chart.write(id: id, into: &$0) }, caption: title, table: table(rows))
     }
 
     /// Columns per year: one column for a single row, a group of columns for several.
-    func columnChart(_ rows: SeriesRows, title: String) -> String {
+    func columnChart(_ rows: SeriesRows, title: String) -> MarkupBytes {
         let chart = ColumnChart(
             title: title, description: describe(rows), categories: rows.years.map(String.init), series: series(rows),
             tickFormat: tickFormat)
-        return figure(chart.svg(id: nextChartID()), caption: title, table: table(rows))
+        let id = nextChartID()
+        return figure({ chart.write(id: id, into: &$0) }, caption: title, table: table(rows))
     }
 
     /// A ranking of `regions` for one year, best first by the indicator's direction. Its table
     /// is the ranking with changes; `withTable: false` leaves it out for a page that shows that
     /// table itself, right after the chart.
-    func barChart(_ indicator: Indicator, regions: [String], year: Int, title: String? = nil, withTable: Bool = true) -> String {
+    func barChart(_ indicator: Indicator, regions: [String], year: Int, title: String? = nil, withTable: Bool = true) -> MarkupBytes {
         let env = environment
         let dataset = env.dataset
         let (head, tail, omitted) = RankingCut.select(dataset.ranking(indicator.id, among: regions, year))
@@ -103,11 +106,13 @@ extension PageScope {
         var title = title ?? defaultTitle(indicator) + env.words.comma + env.words.year(year)
         if omitted > 0 { title += env.words.comma + env.words.headAndTail(RankingCut.head, RankingCut.tail) }
         let chart = BarChart(title: title, description: summary.ranking(year: year, bars.map { ($0.label, $0.display) }, total: bars.count + omitted), bars: bars)
-        return figure(chart.svg(id: nextChartID()), caption: title, table: withTable ? rankingTable(indicator, year: year, among: regions) : nil)
+        let id = nextChartID()
+        return figure(
+            { chart.write(id: id, into: &$0) }, caption: title, table: withTable ? rankingTable(indicator, year: year, among: regions) : nil)
     }
 
     /// Several indicators of one region in one year, as bars (largest first) — a composition.
-    func barChart(_ indicators: [Indicator], region: String, year: Int, title: String? = nil) -> String {
+    func barChart(_ indicators: [Indicator], region: String, year: Int, title: String? = nil) -> MarkupBytes {
         let env = environment
         let dataset = env.dataset
         let entries = indicators.compactMap { indicator in dataset.figure(indicator.id, region, year).map { (indicator, $0) } }
@@ -119,26 +124,29 @@ extension PageScope {
         let table = TableModel(
             columns: [TableModel.Column(label: env.words["indicator"]), TableModel.Column(label: env.words["value"], numeric: true)],
             rows: entries.map { [TableModel.Cell(text: $0.0.name, header: true), env.cell($0.1, $0.0)] })
-        return figure(chart.svg(id: nextChartID()), caption: title, table: table)
+        let id = nextChartID()
+        return figure({ chart.write(id: id, into: &$0) }, caption: title, table: table)
     }
 
     /// A word-sized trend line, bare: it sits in a table row or a card that has the numbers.
     /// Empty when there are fewer than two figures to draw a trend from.
-    func sparkline(_ indicator: Indicator, _ region: String, years: [Int]) -> String {
+    func sparkline(_ indicator: Indicator, _ region: String, years: [Int]) -> MarkupBytes? {
         let rows = rows(indicator, regions: [region], years: years)
-        guard rows.figures[0].compactMap({ $0 }).count > 1 else { return "" }
-        return sparkline(rows, indicator: indicator)
+        guard rows.figures[0].compactMap({ $0 }).count > 1 else { return nil }
+        var out = MarkupBytes()
+        sparkline(rows, indicator: indicator, into: &out)
+        return out
     }
 
     /// A sparkline written as a block of its own: a figure with its data table like any chart.
-    func sparklineFigure(_ indicator: Indicator, region: String, years: [Int], title: String) -> String {
+    func sparklineFigure(_ indicator: Indicator, region: String, years: [Int], title: String) -> MarkupBytes {
         let rows = rows(indicator, regions: [region], years: years)
-        return figure(sparkline(rows, indicator: indicator), caption: title, table: table(rows))
+        return figure({ sparkline(rows, indicator: indicator, into: &$0) }, caption: title, table: table(rows))
     }
 
-    private func sparkline(_ rows: SeriesRows, indicator: Indicator) -> String {
+    private func sparkline(_ rows: SeriesRows, indicator: Indicator, into out: inout MarkupBytes) {
         Sparkline(title: rows.names[0] + environment.words.colon + indicator.name, description: describe(rows), values: rows.figures[0].map { $0?.value })
-            .svg(id: nextChartID())
+            .write(id: nextChartID(), into: &out)
     }
 
     private func series(_ rows: SeriesRows) -> [ChartSeries] {
@@ -186,14 +194,22 @@ extension PageScope {
         return TableModel(columns: columns, rows: cells, footnote: partial ? env.words["dataNote"] : nil)
     }
 
-    private func figure(_ svg: String, caption: String, table: TableModel?) -> String {
+    /// A chart in its figure, the data behind it in a table under it.
+    private func figure(_ svg: (inout MarkupBytes) -> Void, caption: String, table: TableModel?) -> MarkupBytes {
         let theme = environment.theme
+        var out = MarkupBytes()
         guard theme.overridden.contains("partials/chart") else {
-            return ChartFigureHTML.render(
-                svg: svg, caption: caption, table: table.map(renderTable), summary: environment.words["chartData"])
+            ChartFigureHTML.write(
+                caption: caption, summary: environment.words["chartData"], into: &out, svg: svg,
+                table: table.map { table in { self.writeTable(table, into: &$0) } })
+            return out
         }
-        return theme.render(
-            "partials/chart",
-            ["svg": svg, "caption": caption, "table": table.map(renderTable) ?? false, "t": environment.words.table])
+        var picture = MarkupBytes()
+        svg(&picture)
+        out.append(
+            theme.render(
+                "partials/chart",
+                ["svg": picture.string, "caption": caption, "table": table.map { renderTable($0).string } ?? false, "t": environment.words.table]))
+        return out
     }
 }

@@ -1,4 +1,5 @@
 import AlmanacData
+import AlmanacMarkup
 
 /// The site's standard tables, all read from the ``Dataset``: a region's indicators by year, an
 /// indicator's regions by year with CAGR, and a year's ranking.
@@ -37,8 +38,8 @@ extension PageScope {
             cells.append(env.shareCell(indicator, region, latest))
             cells.append(env.attainmentCell(indicator, region, latest))
             let trend = all.filter { series.figure($0) != nil }
-            let spark = trend.count > 1 ? sparkline(indicator, region, years: Array(trend.first!...trend.last!)) : ""
-            cells.append(TableModel.Cell(text: "", classes: ["spark"], html: spark.isEmpty ? nil : spark))
+            let spark = trend.count > 1 ? sparkline(indicator, region, years: Array(trend.first!...trend.last!)) : nil
+            cells.append(TableModel.Cell(text: "", classes: "spark", html: spark))
             return cells
         }
         var columns = [TableModel.Column(label: env.words["indicator"])]
@@ -48,7 +49,7 @@ extension PageScope {
         let changeColumn = columns.count - 1
         for (offset, key) in ["share", "attainment"].enumerated().reversed() {
             let index = changeColumn + 1 + offset
-            if rows.contains(where: { !$0[index].classes.contains("missing") }) {
+            if rows.contains(where: { !$0[index].classes.split(separator: " ").contains("missing") }) {
                 columns.insert(TableModel.Column(label: env.words[key], numeric: true), at: changeColumn + 1)
             } else {
                 for row in rows.indices { rows[row].remove(at: index) }
@@ -100,9 +101,9 @@ extension PageScope {
             {
                 cells.append(
                     TableModel.Cell(
-                        text: NumberFormat.percent(rate), classes: ["num", "cagr"], title: env.words.years(first, last)))
+                        text: NumberFormat.percent(rate), classes: "num cagr", title: env.words.years(first, last)))
             } else {
-                cells.append(TableModel.Cell(text: "–", classes: ["num", "missing"]))
+                cells.append(TableModel.Cell(text: "–", classes: "num missing"))
             }
             return cells
         }
@@ -127,7 +128,7 @@ extension PageScope {
         func add(_ place: (position: Int, region: String, figure: Figure)) {
             partial = partial || place.figure.isPartial
             rows.append([
-                TableModel.Cell(text: String(place.position), classes: ["num", "rank"]),
+                TableModel.Cell(text: String(place.position), classes: "num rank"),
                 TableModel.Cell(
                     text: dataset.region(place.region)?.name ?? place.region, href: links.to("regions/\(place.region)/"),
                     header: true),
@@ -138,9 +139,9 @@ extension PageScope {
         head.forEach(add)
         if omitted > 0 {
             rows.append([
-                TableModel.Cell(text: "…", classes: ["num", "omitted"]),
-                TableModel.Cell(text: env.words.omitted(omitted), classes: ["omitted"], header: true),
-                TableModel.Cell(text: "", classes: ["omitted"]), TableModel.Cell(text: "", classes: ["omitted"]),
+                TableModel.Cell(text: "…", classes: "num omitted"),
+                TableModel.Cell(text: env.words.omitted(omitted), classes: "omitted", header: true),
+                TableModel.Cell(text: "", classes: "omitted"), TableModel.Cell(text: "", classes: "omitted"),
             ])
         }
         tail.forEach(add)
@@ -153,8 +154,18 @@ extension PageScope {
             ], rows: rows, footnote: footnote(partial: partial, cut: false))
     }
 
-    func renderTable(_ table: TableModel) -> String {
+    func renderTable(_ table: TableModel) -> MarkupBytes {
+        var out = MarkupBytes()
+        writeTable(table, into: &out)
+        return out
+    }
+
+    func writeTable(_ table: TableModel, into out: inout MarkupBytes) {
         let theme = environment.theme
-        return theme.overridden.contains("partials/table") ? theme.render("partials/table", table.context) : TableHTML.render(table)
+        if theme.overridden.contains("partials/table") {
+            out.append(theme.render("partials/table", table.context))
+        } else {
+            TableHTML.write(table, into: &out)
+        }
     }
 }

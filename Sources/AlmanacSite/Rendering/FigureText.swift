@@ -34,37 +34,37 @@ extension RenderEnvironment {
     }
 
     func cell(_ figure: Figure?, _ indicator: Indicator) -> TableModel.Cell {
-        guard let figure else { return TableModel.Cell(text: "–", classes: ["num", "missing"]) }
-        var classes = ["num"]
-        if figure.isRolledUp { classes.append("rolled-up") }
-        if figure.isPartial { classes.append("partial") }
+        guard let figure else { return TableModel.Cell(text: "–", classes: "num missing") }
+        var classes = "num"
+        if figure.isRolledUp { classes += " rolled-up" }
+        if figure.isPartial { classes += " partial" }
         let title = provenance(figure, indicator)
         return TableModel.Cell(text: display(figure, indicator), classes: classes, title: title.isEmpty ? nil : title)
     }
 
     func changeCell(_ change: Change?, _ indicator: Indicator) -> TableModel.Cell {
-        guard let change else { return TableModel.Cell(text: "–", classes: ["num", "missing"]) }
+        guard let change else { return TableModel.Cell(text: "–", classes: "num missing") }
         return TableModel.Cell(
-            text: changeText(change, indicator), classes: ["num", "change", changeClass(change, indicator)],
+            text: changeText(change, indicator), classes: "num change " + changeClass(change, indicator),
             title: "\(words.year(change.fromYear)) → \(words.year(change.toYear))")
     }
 
     /// The region's share of its parent's figure in `year`, where the indicator adds up.
     func shareCell(_ indicator: Indicator, _ region: String, _ year: Int?) -> TableModel.Cell {
         guard let year, let share = dataset.share(indicator.id, region, year), let parent = dataset.tree[region]?.parentID
-        else { return TableModel.Cell(text: "–", classes: ["num", "missing"]) }
+        else { return TableModel.Cell(text: "–", classes: "num missing") }
         let parentName = dataset.region(parent)?.name ?? parent
         return TableModel.Cell(
-            text: NumberFormat.percent(share), classes: ["num", "share"], title: parentName + words.comma + words.year(year))
+            text: NumberFormat.percent(share), classes: "num share", title: parentName + words.comma + words.year(year))
     }
 
     /// How far the figure of `year` got towards its target (targets.csv), as a percentage.
     func attainmentCell(_ indicator: Indicator, _ region: String, _ year: Int?) -> TableModel.Cell {
         guard let year, let attainment = dataset.attainment(indicator.id, region, year),
             let target = dataset.target(indicator.id, region, year)
-        else { return TableModel.Cell(text: "–", classes: ["num", "missing"]) }
+        else { return TableModel.Cell(text: "–", classes: "num missing") }
         return TableModel.Cell(
-            text: NumberFormat.percent(attainment), classes: ["num", "attainment", attainment >= 1 ? "better" : "worse"],
+            text: NumberFormat.percent(attainment), classes: attainment >= 1 ? "num attainment better" : "num attainment worse",
             title: words["target"] + words.colon + NumberFormat.value(target.value, of: indicator) + words.comma + words.year(year))
     }
 }

@@ -1,4 +1,5 @@
 import AlmanacMarkdown
+import AlmanacMarkup
 
 /// The built-in `layout.mustache` with its `partials/head` written directly in Swift, byte for
 /// byte (a test renders both and compares). Every page goes through the layout, and its dozen
@@ -17,7 +18,7 @@ enum LayoutHTML {
         var kind: String
         var skip: String
         var header: String
-        var content: String
+        var content: MarkupBytes
         var footer: String
     }
 
@@ -25,7 +26,7 @@ enum LayoutHTML {
     /// a few hundred kilobytes, and going through a string first copied them once more.
     static func render(_ page: Page) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(page.content.utf8.count + page.header.utf8.count + page.footer.utf8.count + 1024)
+        out.reserveCapacity(page.content.count + page.header.utf8.count + page.footer.utf8.count + 1024)
         out += "<!DOCTYPE html>\n<html lang=\"".utf8
         out += HTMLText.escape(page.language).utf8
         out += "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>".utf8
@@ -50,7 +51,7 @@ enum LayoutHTML {
         out += "</a>\n".utf8
         out += page.header.utf8
         out += "\n<main id=\"main\" class=\"wrap\">\n".utf8
-        out += page.content.utf8
+        out += page.content.bytes
         out += "\n</main>\n".utf8
         out += page.footer.utf8
         out += "\n</body>\n</html>\n".utf8

@@ -1,4 +1,5 @@
 import AlmanacMarkdown
+import AlmanacMarkup
 
 /// The built-in `region.mustache` written directly in Swift, byte for byte (a test renders the
 /// example report both ways and compares); a site that overrides `region` or
@@ -18,61 +19,69 @@ enum RegionHTML {
         var level: String?
         var breadcrumbs: [Link]
         var prose: String?
-        var table: String?
-        var charts: [String]
+        var table: MarkupBytes?
+        var charts: [MarkupBytes]
         var children: [Link]
-        var compared: [String]
+        var compared: [MarkupBytes]
         var pages: [ArticleListHTML.Entry]
     }
 
-    static func render(_ region: Region, words: Words) -> String {
-        var out = ""
-        out.reserveCapacity(
-            (region.prose?.utf8.count ?? 0) + (region.table?.utf8.count ?? 0)
-                + region.charts.reduce(0) { $0 + $1.utf8.count + 1 } + region.compared.reduce(0) { $0 + $1.utf8.count + 1 }
+    static func render(_ region: Region, words: Words) -> MarkupBytes {
+        var out = MarkupBytes(
+            capacity: (region.prose?.utf8.count ?? 0) + (region.table?.count ?? 0)
+                + region.charts.reduce(0) { $0 + $1.count + 1 } + region.compared.reduce(0) { $0 + $1.count + 1 }
                 + 1024 + 128 * (region.breadcrumbs.count + region.children.count + region.pages.count))
+        var text = ""
         if !region.breadcrumbs.isEmpty {
-            out += "<nav class=\"breadcrumbs\" aria-label=\""
-            out += HTMLText.escape(words.t("regions"))
-            out += "\">\n<ol>\n"
-            links(region.breadcrumbs, into: &out)
-            out += "</ol>\n</nav>\n"
+            text += "<nav class=\"breadcrumbs\" aria-label=\""
+            text += HTMLText.escape(words.t("regions"))
+            text += "\">\n<ol>\n"
+            links(region.breadcrumbs, into: &text)
+            text += "</ol>\n</nav>\n"
         }
-        out += "<h1>"
-        out += HTMLText.escape(region.title)
+        text += "<h1>"
+        text += HTMLText.escape(region.title)
         if let level = region.level {
-            out += " <span class=\"level\">"
-            out += HTMLText.escape(level)
-            out += "</span>"
+            text += " <span class=\"level\">"
+            text += HTMLText.escape(level)
+            text += "</span>"
         }
-        out += "</h1>\n"
-        out += region.prose ?? ""
-        out += "\n"
-        func section(_ opening: String, _ heading: String, _ body: () -> Void) {
-            out += opening
-            out += "\n<h2>"
-            out += HTMLText.escape(words.t(heading))
-            out += "</h2>\n"
+        text += "</h1>\n"
+        out.append(text)
+        out.append(region.prose ?? "")
+        out.append("\n")
+        func section(_ opening: StaticString, _ heading: String, _ body: () -> Void) {
+            out.append(opening)
+            out.append("\n<h2>")
+            out.append(escaping: words.t(heading))
+            out.append("</h2>\n")
             body()
-            out += "</section>\n"
+            out.append("</section>\n")
         }
-        func lines(_ parts: [String]) {
+        func lines(_ parts: [MarkupBytes]) {
             for part in parts {
-                out += part
-                out += "\n"
+                out.append(part)
+                out.append("\n")
             }
         }
         if let table = region.table { section("<section>", "indicatorTable") { lines([table]) } }
         if !region.charts.isEmpty { section("<section class=\"charts\">", "trend") { lines(region.charts) } }
         if !region.children.isEmpty {
             section("<section>", "childrenCompared") {
-                out += "<ul class=\"inline-list\">\n"
-                links(region.children, into: &out)
-                out += "</ul>\n"
+                var list = "<ul class=\"inline-list\">\n"
+                links(region.children, into: &list)
+                list += "</ul>\n"
+                out.append(list)
                 lines(region.compared)
             }
         }
-        if !region.pages.isEmpty { section("<section>", "relatedPages") { ArticleListHTML.list(region.pages, into: &out) } }
+        if !region.pages.isEmpty {
+            section("<section>", "relatedPages") {
+                var list = ""
+                ArticleListHTML.list(region.pages, into: &list)
+                out.append(list)
+            }
+        }
         return out
     }
 

@@ -10,6 +10,17 @@ struct RenderEnvironment: Sendable {
     let portable: Bool
     let baseURL: String?
     let chrome = ChromeCache()
+    let levels: Levels
+
+    init(content: SiteContent, files: SiteFiles, theme: Theme, words: Words, portable: Bool, baseURL: String?) {
+        self.content = content
+        self.files = files
+        self.theme = theme
+        self.words = words
+        self.portable = portable
+        self.baseURL = baseURL
+        levels = Levels(content.dataset.tree, words: words)
+    }
 
     var dataset: Dataset { content.dataset }
     var language: Language { content.config.language }

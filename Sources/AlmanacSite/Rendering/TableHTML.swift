@@ -1,70 +1,64 @@
-import AlmanacMarkdown
+import AlmanacMarkup
 
 /// The built-in `partials/table.mustache` written directly in Swift, byte for byte (a test renders
 /// both and compares). Tables are most of a data-heavy page — a county-level indicator page has
 /// thousands of cells, each of them half a dozen template lookups — and swift-mustache spends
-/// about 1.7 µs on each lookup (dynamic casts of `Any`), so the built-in table is rendered here;
-/// a site that overrides `partials/table` gets its own template, through Mustache.
+/// about 1.7 µs on each lookup (dynamic casts of `Any`), so the built-in table is rendered here,
+/// as bytes (see ``MarkupBytes``); a site that overrides `partials/table` gets its own template,
+/// through Mustache.
 enum TableHTML {
-    static func render(_ table: TableModel) -> String {
-        // Appended piece by piece: `a + b + c` and interpolation make a string per step, and a
-        // county-level site writes a few hundred thousand of these tables.
-        var out = ""
-        out.reserveCapacity(256 + table.rows.count * table.columns.count * 48)
-        out += "<div class=\"table-wrap\">\n<table class=\"data"
+    static func write(_ table: TableModel, into out: inout MarkupBytes) {
+        out.reserveCapacity(out.count + 256 + table.rows.count * table.columns.count * 48)
+        out.append("<div class=\"table-wrap\">\n<table class=\"data")
         for name in table.classes {
-            out += " "
-            out += HTMLText.escape(name)
+            out.append(" ")
+            out.append(escaping: name)
         }
-        out += "\">\n"
+        out.append("\">\n")
         if let caption = table.caption {
-            out += "<caption>"
-            out += HTMLText.escape(caption)
-            out += "</caption>\n"
+            out.append("<caption>")
+            out.append(escaping: caption)
+            out.append("</caption>\n")
         }
-        out += "<thead>\n<tr>"
+        out.append("<thead>\n<tr>")
         for column in table.columns {
-            out += column.numeric ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\" class=\"\">"
-            out += HTMLText.escape(column.label)
-            out += "</th>"
+            out.append(column.numeric ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\" class=\"\">")
+            out.append(escaping: column.label)
+            out.append("</th>")
         }
-        out += "</tr>\n</thead>\n<tbody>\n"
+        out.append("</tr>\n</thead>\n<tbody>\n")
         for row in table.rows {
-            out += "<tr>"
+            out.append("<tr>")
             for cell in row {
-                out += cell.header ? "<th scope=\"row\" class=\"" : "<td class=\""
-                for (index, name) in cell.classes.enumerated() {
-                    if index > 0 { out += " " }
-                    out += HTMLText.escape(name)
-                }
-                out += "\""
+                out.append(cell.header ? "<th scope=\"row\" class=\"" : "<td class=\"")
+                out.append(escaping: cell.classes)
+                out.append("\"")
                 if let title = cell.title {
-                    out += " title=\""
-                    out += HTMLText.escape(title)
-                    out += "\""
+                    out.append(" title=\"")
+                    out.append(escaping: title)
+                    out.append("\"")
                 }
-                out += ">"
+                out.append(">")
                 if let href = cell.href {
-                    out += "<a href=\""
-                    out += HTMLText.escape(href)
-                    out += "\">"
-                    out += HTMLText.escape(cell.text)
-                    out += "</a>"
+                    out.append("<a href=\"")
+                    out.append(escaping: href)
+                    out.append("\">")
+                    out.append(escaping: cell.text)
+                    out.append("</a>")
                 } else {
-                    out += HTMLText.escape(cell.text)
+                    out.append(escaping: cell.text)
                 }
-                if !cell.header, let html = cell.html { out += html }
-                out += cell.header ? "</th>" : "</td>"
+                if !cell.header, let html = cell.html { out.append(html) }
+                out.append(cell.header ? "</th>" : "</td>")
             }
-            out += "</tr>\n"
+            out.append("</tr>\n")
         }
-        out += "</tbody>\n</table>\n"
+        out.append("</tbody>\n</table>\n")
         if let footnote = table.footnote {
-            out += "<p class=\"table-note\">"
-            out += HTMLText.escape(footnote)
-            out += "</p>\n"
+            out.append("<p class=\"table-note\">")
+            out.append(escaping: footnote)
+            out.append("</p>\n")
         }
-        out += "</div>\n"
-        return out
+        out.append("</div>\n")
     }
 }

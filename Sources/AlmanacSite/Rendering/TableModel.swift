@@ -1,3 +1,5 @@
+import AlmanacMarkup
+
 /// A table as data, rendered by the theme's `partials/table` template, so a theme controls the
 /// markup while the numbers come from the one model.
 struct TableModel {
@@ -8,12 +10,14 @@ struct TableModel {
 
     struct Cell {
         var text: String
-        var classes: [String] = []
+        /// Space-separated, as in the `class` attribute (a list per cell was an allocation for each
+        /// of the millions of cells of a county-level report).
+        var classes = ""
         var title: String?
         /// Makes the cell a link.
         var href: String?
         /// Generated markup (a sparkline) shown after the text.
-        var html: String?
+        var html: MarkupBytes?
         /// A row header (`<th scope="row">`).
         var header = false
     }
@@ -36,11 +40,11 @@ struct TableModel {
                 [
                     "cells": cells.map { cell -> [String: Any] in
                         var context: [String: Any] = [
-                            "text": cell.text, "class": cell.classes.joined(separator: " "), "header": cell.header,
+                            "text": cell.text, "class": cell.classes, "header": cell.header,
                         ]
                         if let title = cell.title { context["title"] = title }
                         if let href = cell.href { context["href"] = href }
-                        if let html = cell.html { context["html"] = html }
+                        if let html = cell.html { context["html"] = html.string }
                         return context
                     }
                 ]

@@ -1,4 +1,5 @@
 import AlmanacData
+import AlmanacMarkup
 
 /// Which picture shows a trend honestly. Lines, where the figures run on from year to year; columns,
 /// where a line would be a few dots with gaps between them (two figures four years apart), since a
@@ -8,7 +9,7 @@ extension PageScope {
     static let maxColumns = 40
 
     /// `indicator` in `regions` over the years from `first` to `last`.
-    func trendChart(_ indicator: Indicator, regions: [String], first: Int, last: Int, title: String) -> String {
+    func trendChart(_ indicator: Indicator, regions: [String], first: Int, last: Int, title: String) -> MarkupBytes {
         let rows = rows(indicator, regions: regions, years: Array(first...last))
         return Self.readsAsLines(rows) ? lineChart(rows, title: title) : columnChart(rows, title: title)
     }
