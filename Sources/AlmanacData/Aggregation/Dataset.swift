@@ -223,6 +223,11 @@ public final class Dataset: Sendable {
         }
     }
 
+    /// How many figures `indicator` has, reported and rolled up.
+    public func figureCount(of indicator: String) -> Int {
+        indicatorIndex[indicator].map { grid[$0].reduce(0) { $0 + $1.years.count } } ?? 0
+    }
+
     /// How many figures there are, reported and rolled up.
     public var figureCount: Int { grid.reduce(0) { $0 + $1.reduce(0) { $0 + $1.years.count } } }
 }

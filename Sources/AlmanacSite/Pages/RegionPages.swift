@@ -71,13 +71,13 @@ extension PageScope {
     /// sub-regions to tell apart; else the latest such year's ranking. Nil when no year has two.
     private func childrenCompared(_ indicator: Indicator, children: [String]) -> MarkupBytes? {
         let dataset = environment.dataset
-        func reporting(_ year: Int) -> [String] {
-            children.filter { dataset.figure(indicator.id, $0, year).map { !$0.isPartial } ?? false }
-        }
-        let years = dataset.years(of: indicator.id).filter { reporting($0).count >= 2 }
+        // Each child's figures looked up once, not once per year and per child asked about.
+        let series = children.map { dataset.figures(indicator.id, $0) }
+        func reports(_ child: Int, _ year: Int) -> Bool { series[child].figure(year).map { !$0.isPartial } ?? false }
+        let years = dataset.years(of: indicator.id).filter { year in series.indices.count { reports($0, year) } >= 2 }
         guard let last = years.last else { return nil }
         let recent = Array(years.suffix(Self.comparedYears))
-        let compared = children.filter { child in recent.contains { reporting($0).contains(child) } }
+        let compared = children.indices.filter { child in recent.contains { reports(child, $0) } }.map { children[$0] }
         if recent.count > 1, compared.count <= Self.comparedRegions {
             return columnChart(rows(indicator, regions: compared, years: recent), title: defaultTitle(indicator))
         }

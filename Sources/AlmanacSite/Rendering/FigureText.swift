@@ -9,6 +9,12 @@ extension RenderEnvironment {
 
     /// Source, note and roll-up status of a figure, for a `title` attribute.
     func provenance(_ figure: Figure, _ indicator: Indicator) -> String {
+        // Most figures have no source or note: one part, no list to join (a county-level report
+        // has millions of table cells with this tooltip).
+        if figure.source == nil, figure.note == nil {
+            guard case .rolledUp(let contributors, let children, let partial) = figure.origin else { return "" }
+            return partial ? words.partial(contributors, children) : words.rolledUp(indicator.aggregate)
+        }
         var parts: [String] = []
         if case .rolledUp(let contributors, let children, let partial) = figure.origin {
             parts.append(partial ? words.partial(contributors, children) : words.rolledUp(indicator.aggregate))
