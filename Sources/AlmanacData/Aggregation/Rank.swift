@@ -26,13 +26,17 @@ extension Dataset {
     /// keep the given order.
     public func ranking(_ indicator: String, among ids: [String], _ year: Int) -> [(region: String, figure: Figure)] {
         guard let at = indicatorIndex[indicator] else { return [] }
-        let down = indicators[at].direction == .down
-        let entries = zip(ids, figures(at, ids, year)).compactMap { id, figure in
-            figure.flatMap { $0.isPartial ? nil : (id, $0) }
-        }
+        return ranking(indicator, of: zip(ids, figures(at, ids, year)).compactMap { id, figure in figure.map { (id, $0) } })
+    }
+
+    /// `entries` (regions with their figures of `indicator`) without the partial ones, best
+    /// first; ties keep the given order. For a caller that has the figures in hand already.
+    public func ranking(_ indicator: String, of entries: [(region: String, figure: Figure)]) -> [(region: String, figure: Figure)] {
+        let down = self.indicator(indicator)?.direction == .down
+        let entries = entries.filter { !$0.figure.isPartial }
         // Sort small keys (value, position), not the entries: a county-level year page ranks
         // thousands of regions per indicator, and moving figures around dominated it.
-        let keys = entries.indices.map { (value: down ? -entries[$0].1.value : entries[$0].1.value, offset: $0) }
+        let keys = entries.indices.map { (value: down ? -entries[$0].figure.value : entries[$0].figure.value, offset: $0) }
         return keys.sorted { $0.value != $1.value ? $0.value > $1.value : $0.offset < $1.offset }.map { entries[$0.offset] }
     }
 }

@@ -50,9 +50,9 @@ extension PageScope {
         if let first = years.first, let last = years.last {
             context["table"] = renderTable(indicatorTable(indicator, regions: regions, years: years, latest: true)).string
             let group = env.mainRankingGroup(indicator.id, year: last)
-            if let group, group.regions.count > 1 {
+            if let group, group.entries.count > 1 {
                 let title = defaultTitle(indicator) + words.comma + group.label + words.comma + words.year(last)
-                context["ranking"] = barChart(indicator, regions: group.regions, year: last, title: title).string
+                context["ranking"] = barChart(indicator, ranked: dataset.ranking(indicator.id, of: group.entries), year: last, title: title).string
             }
             // Trend lines: up to six regions with at least two complete figures, the latest
             // ranking's leaders first, then the rest in tree order.

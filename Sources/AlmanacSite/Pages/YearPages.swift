@@ -38,11 +38,12 @@ extension PageScope {
                     // Under the group's heading, the ranking's chart, then its table (the data behind
                     // the chart, with the changes).
                     let title = defaultTitle(indicator) + env.words.comma + group.label + env.words.comma + env.words.year(year)
+                    let ranked = dataset.ranking(indicator.id, of: group.entries)
                     return [
                         "label": group.label,
-                        "table": renderTable(rankingTable(indicator, year: year, among: group.regions)).string,
-                        "chart": group.regions.count > 1
-                            ? barChart(indicator, regions: group.regions, year: year, title: title, withTable: false).string : false,
+                        "table": renderTable(rankingTable(indicator, year: year, ranked: ranked)).string,
+                        "chart": group.entries.count > 1
+                            ? barChart(indicator, ranked: ranked, year: year, title: title, withTable: false).string : false,
                     ]
                 },
             ])

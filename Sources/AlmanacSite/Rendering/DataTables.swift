@@ -111,13 +111,13 @@ extension PageScope {
             caption: caption, columns: columns, rows: rows, footnote: footnote(partial: partial, cut: years.count < all.count))
     }
 
-    /// The regions of `among` that have a figure in `year`, ranked, with the change on the year before.
-    func rankingTable(_ indicator: Indicator, year: Int, among: [String]) -> TableModel {
+    /// A ranking (``Dataset/ranking(_:of:)``) of the figures of `year`, with the change on the year before.
+    func rankingTable(_ indicator: Indicator, year: Int, ranked: [(region: String, figure: Figure)]) -> TableModel {
         let env = environment
         let dataset = env.dataset
         var places: [(position: Int, region: String, figure: Figure)] = []
         var previous: Double?
-        for (index, entry) in dataset.ranking(indicator.id, among: among, year).enumerated() {
+        for (index, entry) in ranked.enumerated() {
             let position = entry.figure.value == previous ? places[index - 1].position : index + 1
             previous = entry.figure.value
             places.append((position, entry.region, entry.figure))

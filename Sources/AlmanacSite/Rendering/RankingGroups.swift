@@ -6,7 +6,9 @@ import AlmanacData
 extension RenderEnvironment {
     struct RankingGroup {
         var label: String
-        var regions: [String]
+        /// Each region of the group with its figure, in tree order.
+        var entries: [(region: String, figure: Figure)]
+        var regions: [String] { entries.map(\.region) }
     }
 
     /// Each region's level, worked out once per build by position in `tree.preorder`: a year
@@ -54,9 +56,9 @@ extension RenderEnvironment {
             let depth = levels.depth[position]
             if slot[number] < 0 {
                 slot[number] = found.count
-                found.append((number, depth, RankingGroup(label: levels.labels[number], regions: [])))
+                found.append((number, depth, RankingGroup(label: levels.labels[number], entries: [])))
             }
-            found[slot[number]].group.regions.append(preorder[position])
+            found[slot[number]].group.entries.append((preorder[position], figure))
             found[slot[number]].depth = min(found[slot[number]].depth, depth)
         }
         return found.enumerated().sorted { ($0.element.depth, $0.offset) < ($1.element.depth, $1.offset) }.map(\.element.group)
@@ -65,7 +67,7 @@ extension RenderEnvironment {
     func mainRankingGroup(_ indicator: String, year: Int) -> RankingGroup? {
         let groups = rankingGroups(indicator, year: year)
         return groups.enumerated().max { a, b in
-            (a.element.regions.count, -a.offset) < (b.element.regions.count, -b.offset)
+            (a.element.entries.count, -a.offset) < (b.element.entries.count, -b.offset)
         }?.element
     }
 }
