@@ -3,7 +3,7 @@ import Foundation
 /// A built site as `build` writes it and `serve` shows it: the generated files in memory and the
 /// files of `Content/static/`, which are read from the site only when asked for.
 public struct SiteSnapshot: Sendable {
-    let generated: [String: [UInt8]]
+    let generated: [String: OutputFile]
     /// Paths under `Content/static/` (and so in the output), relative to it.
     let staticFiles: Set<String>
     let files: SiteFiles
@@ -16,7 +16,7 @@ public struct SiteSnapshot: Sendable {
     /// The bytes of the file at output path `path`. A static file is read now, and only when it
     /// still leads to a place inside `Content/` (a symbolic link may have changed since the build).
     public func contents(_ path: String) -> [UInt8]? {
-        if let bytes = generated[path] { return bytes }
+        if let file = generated[path] { return file.bytes }
         guard staticFiles.contains(path) else { return nil }
         let relative = "Content/static/" + path
         guard files.problem(reading: relative) == nil, files.isFile(relative) else { return nil }
@@ -26,7 +26,7 @@ public struct SiteSnapshot: Sendable {
 
     /// The generated files, by path.
     var outputFiles: [OutputFile] {
-        generated.sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, bytes: $0.value) }
+        generated.sorted { $0.key < $1.key }.map(\.value)
     }
 
     /// The static files to copy: where from, and their output paths.

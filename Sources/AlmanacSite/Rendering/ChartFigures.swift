@@ -20,8 +20,15 @@ extension PageScope {
         var rowLabel: String
         var years: [Int]
         /// The indicator, regions and years these rows were made for, when they were made by
-        /// ``rows(_:regions:years:)`` and kept for the page; empty otherwise.
-        var key = ""
+        /// ``rows(_:regions:years:)`` and kept for the page; nil otherwise.
+        var key: Key?
+
+        /// What made the rows: one indicator, its regions and years.
+        struct Key: Hashable {
+            var indicator: String
+            var regions: [String]
+            var years: [Int]
+        }
     }
 
     private var summary: ChartSummary { ChartSummary(words: environment.words) }
@@ -40,7 +47,7 @@ extension PageScope {
     /// Kept for the page: on a 2,000-county site, making the rows and describing them twice per
     /// indicator and county was 4 % of the build's CPU (perf).
     func rows(_ indicator: Indicator, regions: [String], years: [Int]) -> SeriesRows {
-        let key = ([indicator.id] + regions + years.map(String.init)).joined(separator: "\u{1}")
+        let key = SeriesRows.Key(indicator: indicator.id, regions: regions, years: years)
         if let made = rowsMade[key] { return made }
         let dataset = environment.dataset
         var made = rows(
@@ -163,9 +170,9 @@ extension PageScope {
     }
 
     private func describe(_ rows: SeriesRows) -> String {
-        if !rows.key.isEmpty, let known = descriptions[rows.key] { return known }
+        if let key = rows.key, let known = descriptions[key] { return known }
         let description = describeAnew(rows)
-        if !rows.key.isEmpty { descriptions[rows.key] = description }
+        if let key = rows.key { descriptions[key] = description }
         return description
     }
 
@@ -196,8 +203,9 @@ extension PageScope {
     private func table(_ rows: SeriesRows) -> TableModel {
         let env = environment
         let columns = [TableModel.Column(label: rows.rowLabel)] + rows.years.map { TableModel.Column(label: String($0), numeric: true) }
-        let cells = zip(rows.names, zip(rows.figures, rows.indicators)).map { name, pair in
-            [TableModel.Cell(text: name, header: true)] + pair.0.map { env.cell($0, pair.1) }
+        let cells = rows.names.indices.map { row in
+            [TableModel.Cell(text: rows.names[row], header: true)]
+                + rows.figures[row].indices.map { env.cell(rows.figures[row][$0], rows.indicators[row], text: rows.texts[row][$0]) }
         }
         let partial = rows.figures.joined().contains { $0?.isPartial == true }
         return TableModel(columns: columns, rows: cells, footnote: partial ? env.words["dataNote"] : nil)

@@ -39,13 +39,14 @@ extension RenderEnvironment {
         return better ? "better" : "worse"
     }
 
-    func cell(_ figure: Figure?, _ indicator: Indicator) -> TableModel.Cell {
+    /// A figure in a table: `text` is its ``display(_:_:)``, where the caller has it already.
+    func cell(_ figure: Figure?, _ indicator: Indicator, text: String? = nil) -> TableModel.Cell {
         guard let figure else { return TableModel.Cell(text: "–", classes: "num missing") }
         var classes = "num"
         if figure.isRolledUp { classes += " rolled-up" }
         if figure.isPartial { classes += " partial" }
         let title = provenance(figure, indicator)
-        return TableModel.Cell(text: display(figure, indicator), classes: classes, title: title.isEmpty ? nil : title)
+        return TableModel.Cell(text: text ?? display(figure, indicator), classes: classes, title: title.isEmpty ? nil : title)
     }
 
     func changeCell(_ change: Change?, _ indicator: Indicator) -> TableModel.Cell {

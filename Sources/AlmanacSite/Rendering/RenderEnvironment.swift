@@ -41,8 +41,8 @@ final class PageScope {
     /// Rows of one indicator, and their descriptions, already worked out on this page (see
     /// ``SeriesRows/key``): a region page draws each indicator's sparkline in its table and then
     /// its chart from the same rows.
-    var rowsMade: [String: SeriesRows] = [:]
-    var descriptions: [String: String] = [:]
+    var rowsMade: [SeriesRows.Key: SeriesRows] = [:]
+    var descriptions: [SeriesRows.Key: String] = [:]
 
     init(_ environment: RenderEnvironment, path: String) {
         self.environment = environment
