@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The one model every table, chart and inline figure of a site reads: the catalogue, each
 /// reported observation, and the roll-ups along the region tree. Derived figures (change, CAGR,
 /// rank, share, attainment) are computed from it on demand, in their own files.
@@ -104,10 +106,23 @@ public final class Dataset: Sendable {
 
         /// Rolls the figures up the tree and returns the model with every issue found, by place.
         public consuming func build() -> (dataset: Dataset, issues: [DataIssue]) {
+            // Indicators roll up independently, on all cores: on one, the roll-ups of 1,000,000
+            // observations kept the other core idle for a quarter of a second (perf).
             let order = RollUp.Order(tree: tree, index: regionIndex)
-            for (index, indicator) in indicators.enumerated() where indicator.aggregate != .none {
-                issues += RollUp.apply(indicator, order: order, series: &grid[index])
+            let indicators = self.indicators
+            var found = Array(repeating: [DataIssue](), count: indicators.count)
+            grid.withUnsafeMutableBufferPointer { rows in
+                found.withUnsafeMutableBufferPointer { results in
+                    // Each iteration changes only its own indicator's row and result.
+                    nonisolated(unsafe) let rows = rows
+                    nonisolated(unsafe) let results = results
+                    DispatchQueue.concurrentPerform(iterations: indicators.count) { index in
+                        guard indicators[index].aggregate != .none else { return }
+                        results[index] = RollUp.apply(indicators[index], order: order, series: &rows[index])
+                    }
+                }
             }
+            issues += found.joined()
             var years: Set<Int> = []
             for row in grid {
                 for series in row { years.formUnion(series.years) }

@@ -28,17 +28,23 @@ extension PageScope {
         var rows = indicators.map { indicator -> [TableModel.Cell] in
             var cells = [TableModel.Cell(text: indicator.name, href: links.to("indicators/\(indicator.id)/"), header: true)]
             let series = dataset.figures(indicator.id, region)
+            let trend = all.filter { series.figure($0) != nil }
+            let trendYears = trend.count > 1 ? Array(trend.first!...trend.last!) : []
+            // The sparkline's rows, made now (and kept for the page) so that the cells take their
+            // written figures from them rather than formatting each again.
+            let made = trendYears.isEmpty ? nil : self.rows(indicator, regions: [region], years: trendYears)
             for year in shown {
                 let figure = series.figure(year)
                 partial = partial || figure?.isPartial == true
-                cells.append(env.cell(figure, indicator))
+                let column = trendYears.isEmpty ? nil : year - trendYears[0]
+                let text = made.flatMap { made in column.flatMap { made.texts[0].indices.contains($0) ? made.texts[0][$0] : nil } }
+                cells.append(env.cell(figure, indicator, text: figure == nil ? nil : text))
             }
             let latest = shown.last { series.figure($0) != nil }
             cells.append(env.changeCell(latest.flatMap { dataset.change(indicator.id, region, $0) }, indicator))
             cells.append(env.shareCell(indicator, region, latest))
             cells.append(env.attainmentCell(indicator, region, latest))
-            let trend = all.filter { series.figure($0) != nil }
-            let spark = trend.count > 1 ? sparkline(indicator, region, years: Array(trend.first!...trend.last!)) : nil
+            let spark = trendYears.isEmpty ? nil : sparkline(indicator, region, years: trendYears)
             cells.append(TableModel.Cell(text: "", classes: "spark", html: spark))
             return cells
         }
