@@ -14,10 +14,15 @@ public enum CAGR {
 extension Dataset {
     /// CAGR of `indicator` in `region` between two years that both have a complete (not partial) figure.
     public func cagr(_ indicator: String, _ region: String, from startYear: Int, to endYear: Int) -> Double? {
-        guard endYear > startYear, let start = figure(indicator, region, startYear),
-            let end = figure(indicator, region, endYear), !start.isPartial, !end.isPartial
+        figures(indicator, region).cagr(from: startYear, to: endYear)
+    }
+}
+
+extension Series {
+    /// ``Dataset/cagr(_:_:from:to:)`` of a series in hand.
+    public func cagr(from startYear: Int, to endYear: Int) -> Double? {
+        guard endYear > startYear, let start = figure(startYear), let end = figure(endYear), !start.isPartial, !end.isPartial
         else { return nil }
         return CAGR.rate(from: start.value, to: end.value, years: endYear - startYear)
     }
 }
-

@@ -26,16 +26,23 @@ extension Dataset {
     /// earlier year that has a figure. Partial roll-ups cover different parts in different years,
     /// so no change is computed from or to one.
     public func change(_ indicator: String, _ region: String, _ year: Int, acrossGaps: Bool = false) -> Change? {
-        let series = figures(indicator, region)
-        guard let current = series.figure(year), !current.isPartial else { return nil }
+        figures(indicator, region).change(to: year, acrossGaps: acrossGaps)
+    }
+}
+
+extension Series {
+    /// ``Dataset/change(_:_:_:acrossGaps:)`` of a series in hand: a table of a few thousand
+    /// regions looked each one's series up again for the change, and again for the CAGR.
+    public func change(to year: Int, acrossGaps: Bool = false) -> Change? {
+        guard let current = figure(year), !current.isPartial else { return nil }
         let previousYear: Int
         if acrossGaps {
-            guard let earlier = series.years.last(where: { $0 < year }) else { return nil }
+            guard let earlier = years.last(where: { $0 < year }) else { return nil }
             previousYear = earlier
         } else {
             previousYear = year - 1
         }
-        guard let previous = series.figure(previousYear), !previous.isPartial else { return nil }
+        guard let previous = figure(previousYear), !previous.isPartial else { return nil }
         return Change(fromYear: previousYear, toYear: year, from: previous.value, to: current.value)
     }
 }

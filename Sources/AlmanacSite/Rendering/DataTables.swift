@@ -41,7 +41,7 @@ extension PageScope {
                 cells.append(env.cell(figure, indicator, text: figure == nil ? nil : text))
             }
             let latest = shown.last { series.figure($0) != nil }
-            cells.append(env.changeCell(latest.flatMap { dataset.change(indicator.id, region, $0) }, indicator))
+            cells.append(env.changeCell(latest.flatMap { series.change(to: $0) }, indicator))
             cells.append(env.shareCell(indicator, region, latest))
             cells.append(env.attainmentCell(indicator, region, latest))
             let spark = trendYears.isEmpty ? nil : sparkline(indicator, region, years: trendYears)
@@ -84,26 +84,26 @@ extension PageScope {
     {
         let env = environment
         let dataset = env.dataset
-        let years = latest ? Self.recentYears(all, latestOfEachRow: regions.map { dataset.years(indicator.id, $0).last }) : all
+        let serieses = regions.map { dataset.figures(indicator.id, $0) }
+        let years = latest ? Self.recentYears(all, latestOfEachRow: serieses.map(\.years.last)) : all
         var columns = [TableModel.Column(label: env.words["region"])]
         columns += years.map { TableModel.Column(label: String($0), numeric: true) }
         columns.append(TableModel.Column(label: env.words["change"], numeric: true))
         columns.append(TableModel.Column(label: env.words["cagr"], numeric: true))
         var partial = false
-        let rows = regions.compactMap { id -> [TableModel.Cell]? in
+        let rows = zip(regions, serieses).compactMap { id, series -> [TableModel.Cell]? in
             guard let region = dataset.region(id) else { return nil }
             var cells = [TableModel.Cell(text: region.name, href: links.to("regions/\(id)/"), header: true)]
-            let series = dataset.figures(indicator.id, id)
             for year in years {
                 let figure = series.figure(year)
                 partial = partial || figure?.isPartial == true
                 cells.append(env.cell(figure, indicator))
             }
             let shown = years.last { series.figure($0) != nil }
-            cells.append(env.changeCell(shown.flatMap { dataset.change(indicator.id, id, $0) }, indicator))
+            cells.append(env.changeCell(shown.flatMap { series.change(to: $0) }, indicator))
             let present = years.filter { series.figure($0).map { !$0.isPartial } ?? false }
             if let first = present.first, let last = present.last, last > first,
-                let rate = dataset.cagr(indicator.id, id, from: first, to: last)
+                let rate = series.cagr(from: first, to: last)
             {
                 cells.append(
                     TableModel.Cell(
