@@ -7,7 +7,10 @@
 /// here instead, a line chart's circles, texts and coordinates took 2.1 µs where the same
 /// appends to a `String` took 5.0 µs (a micro-benchmark of 36 marks, 2.4 KB); turning the bytes
 /// back into a `String` costs about as much as that gains (UTF-8 validation, 4.1 µs), so the
-/// bytes go to the file as they are.
+/// bytes go to the file as they are. With charts, tables and region pages written here (and the
+/// rankings and table cells changed in the same commit), a 1,000,000-observation build took
+/// 12.7–13.4 s of user CPU where the build before took 16.7–17.2 s (alternating runs; wall
+/// 7.8–8.6 s against 9.9–10.2 s).
 public struct MarkupBytes: Sendable {
     @usableFromInline var storage: [UInt8]
 
