@@ -43,6 +43,24 @@ struct Legend {
         18 + min(TextWidth.of(name, fontSize: fontSize), maxNameWidth)
     }
 
+    /// A short thick stroke in the colour (and dashes) of series `index`: a legend's key, or the
+    /// mark beside a name at a line's end.
+    static func lineSwatch(from x1: Double, to x2: Double, at y: Double, series index: Int, into out: inout MarkupBytes) {
+        out.append("<line x1=\"")
+        out.append(number: x1)
+        out.append("\" x2=\"")
+        out.append(number: x2)
+        out.append("\" y1=\"")
+        out.append(number: y)
+        out.append("\" y2=\"")
+        out.append(number: y)
+        out.append("\" stroke-width=\"3\"")
+        Palette.dashAttribute(index, into: &out)
+        out.append(" style=\"stroke:")
+        out.append(Palette.color(index))
+        out.append("\"/>")
+    }
+
     func write(left: Double, top: Double, into out: inout MarkupBytes) {
         out.append("<g class=\"legend\" font-size=\"")
         out.append(number: fontSize)
@@ -55,19 +73,7 @@ struct Legend {
             out.append("</title>")
             switch swatch {
             case .line:
-                out.append("<line x1=\"")
-                out.append(number: x)
-                out.append("\" x2=\"")
-                out.append(number: x + 14)
-                out.append("\" y1=\"")
-                out.append(number: middle)
-                out.append("\" y2=\"")
-                out.append(number: middle)
-                out.append("\" stroke-width=\"3\"")
-                Palette.dashAttribute(index, into: &out)
-                out.append(" style=\"stroke:")
-                out.append(Palette.color(index))
-                out.append("\"/>")
+                Self.lineSwatch(from: x, to: x + 14, at: middle, series: index, into: &out)
             case .square:
                 out.append("<rect x=\"")
                 out.append(number: x + 2)
