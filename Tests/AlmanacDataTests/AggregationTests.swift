@@ -141,6 +141,34 @@ import Testing
         #expect(data.ranking("defects", among: ["la", "xh"], 2020).map(\.region) == ["la", "xh"])
     }
 
+    /// The position-based reads give what the reads by id give.
+    @Test func aYearsFiguresByPositionAndARankingInHandMatchTheLookupsById() {
+        let (data, _) = F.dataset([
+            F.observation("output", "la", 2020, 5), F.observation("output", "xh", 2020, 9), F.observation("output", "la", 2021, 6),
+            F.observation("defects", "la", 2020, 3), F.observation("defects", "xh", 2020, 7),
+        ])
+        for indicator in ["output", "defects", "nonesuch"] {
+            let column = data.figures(of: indicator, in: 2020)
+            #expect(column.count == data.tree.preorder.count)
+            for (id, figure) in zip(data.tree.preorder, column) {
+                #expect(figure == data.figure(indicator, id, 2020), "\(indicator) \(id)")
+            }
+            let entries = zip(data.tree.preorder, column).compactMap { id, figure in figure.map { (region: id, figure: $0) } }
+            let inHand = data.ranking(indicator, of: entries)
+            let byID = data.ranking(indicator, among: data.tree.preorder, 2020)
+            #expect(inHand.map(\.region) == byID.map(\.region))
+            #expect(!inHand.contains { $0.figure.isPartial })
+        }
+        #expect(data.ranking("output", of: data.tree.preorder.compactMap { id in data.figure("output", id, 2020).map { (id, $0) } })
+            .map(\.region) == ["hz", "xh", "la"])
+        #expect(data.figureCount(of: "output") == data.tree.preorder.reduce(0) { $0 + data.years("output", $1).count })
+        #expect(data.figureCount(of: "nonesuch") == 0)
+        let series = data.figures("output", "la")
+        #expect(series.change(to: 2021) == data.change("output", "la", 2021))
+        #expect(series.change(to: 2021)?.from == 5)
+        #expect(series.cagr(from: 2020, to: 2021) == data.cagr("output", "la", from: 2020, to: 2021))
+    }
+
     @Test func shareOfTheParentAndTargets() throws {
         let (data, _) = F.dataset(
             [F.observation("output", "la", 2020, 75), F.observation("output", "xh", 2020, 25), F.observation("defects", "la", 2020, 4)],
