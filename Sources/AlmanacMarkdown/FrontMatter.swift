@@ -19,7 +19,7 @@ public struct FrontMatter: Sendable, Equatable {
         var lines = LineCursor(bytes)
         guard let first = lines.next(), isFence(bytes[first.content], closing: false) else {
             return FrontMatter(
-                fields: YAMLMapping(entries: []), body: String(decoding: bytes, as: UTF8.self), bodyFirstLine: 1,
+                fields: YAMLMapping(entries: []), body: piece(of: text, bytes.startIndex..<bytes.endIndex), bodyFirstLine: 1,
                 yamlFirstLine: 1)
         }
         let yamlStart = first.next
@@ -27,7 +27,7 @@ public struct FrontMatter: Sendable, Equatable {
         while let line = lines.next() {
             lineNumber += 1
             guard isFence(bytes[line.content], closing: true) else { continue }
-            let yaml = String(decoding: bytes[yamlStart..<line.content.lowerBound], as: UTF8.self)
+            let yaml = piece(of: text, yamlStart..<line.content.lowerBound)
             let value: YAMLValue
             do {
                 value = try YAMLValue.parse(yaml)
@@ -40,10 +40,19 @@ public struct FrontMatter: Sendable, Equatable {
             case .null: fields = YAMLMapping(entries: [])
             default: throw YAMLError(line: 2, column: 1, message: "front matter must be a mapping of keys to values")
             }
-            let body = String(decoding: bytes[line.next...], as: UTF8.self)
+            let body = piece(of: text, line.next..<bytes.endIndex)
             return FrontMatter(fields: fields, body: body, bodyFirstLine: lineNumber + 1, yamlFirstLine: 2)
         }
         throw YAMLError(line: 1, column: 1, message: "front matter starts with --- but has no closing --- line")
+    }
+
+    /// The bytes `range` of `text`, which start and end at line ends (or after the BOM), as a
+    /// string: copied from `text` without decoding and checking them again, which was 2 % of a
+    /// 10,000-article build.
+    private static func piece(of text: String, _ range: Range<Int>) -> String {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        return String(Substring(utf8[start..<utf8.index(start, offsetBy: range.count)]))
     }
 
     /// `---` (or `...` to close), with nothing after it but spaces.

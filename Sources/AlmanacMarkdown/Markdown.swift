@@ -66,14 +66,16 @@ public enum Markdown {
         }
         for node in headingNodes {
             let level = Int(cmark_node_get_heading_level(node))
-            let title = CmarkNode.plainText(node).trimmingCharacters(in: .whitespaces)
+            let title = Whitespace.trimmed(CmarkNode.plainText(node))
             let id = ids.unique(for: title)
             headings.append(Heading(level: level, id: id, text: title))
             let html = CmarkTree.html(node, unsafe: options.unsafeHTML)
             let open = "<h\(level)>"
             let withID = html.hasPrefix(open)
                 ? "<h\(level) id=\"\(HTMLText.escape(id))\">" + html.dropFirst(open.count) : html
-            CmarkNode.replace(node, with: CmarkNode.customBlock(withID.hasSuffix("\n") ? String(withID.dropLast()) : withID))
+            // By UTF-8 byte: String's own dropLast counts every character of the heading first.
+            let trimmed = withID.utf8.last == 0x0A ? String(Substring(withID.utf8.dropLast())) : withID
+            CmarkNode.replace(node, with: CmarkNode.customBlock(trimmed))
         }
 
         return RenderedMarkdown(

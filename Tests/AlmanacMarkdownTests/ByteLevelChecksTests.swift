@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import AlmanacMarkdown
@@ -42,5 +43,14 @@ import Testing
             #expect(scalar.properties.generalCategory == .otherLetter)
         }
         #expect(HeadingIDs.slug("质量 基础设施") == "质量-基础设施")
+    }
+
+    @Test func headingTextIsTrimmedAsFoundationTrimsWhitespace() {
+        #expect(Set((UInt32(0)...0x10FFFF).compactMap(Unicode.Scalar.init).filter(Whitespace.isWhitespace))
+            == Set((UInt32(0)...0x10FFFF).compactMap(Unicode.Scalar.init).filter(CharacterSet.whitespaces.contains)))
+        let spaces = [" ", "\t", "\u{3000}", "\u{A0}", "\u{200B}", "\u{2003}", "\n", "\u{301}"]
+        for text in samples(5_000).map({ spaces.randomElement()! + $0 + spaces.randomElement()! }) + ["", "  ", "\u{3000}标题\u{3000}"] {
+            #expect(Whitespace.trimmed(text) == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
+        }
     }
 }

@@ -7,14 +7,17 @@ public struct HeadingIDs: Sendable {
     public init() {}
 
     /// Works scalar by scalar (ASCII on a fast path): grapheme clusters would cost more and
-    /// change nothing here, since combining marks are kept with their letters anyway.
+    /// change nothing here, since combining marks are kept with their letters anyway. The slug
+    /// is put together as UTF-8 bytes: appending to a `String.UnicodeScalarView` was 1.5 % of a
+    /// 10,000-article build's CPU.
     public static func slug(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
         var pendingDash = false
         func keep(_ scalar: Unicode.Scalar) {
-            if pendingDash, !result.isEmpty { result.append("-") }
+            if pendingDash, !result.isEmpty { result.append(UInt8(ascii: "-")) }
             pendingDash = false
-            result.append(scalar)
+            result.append(contentsOf: UTF8.encode(scalar)!)
         }
         for scalar in text.unicodeScalars {
             switch scalar.value {
@@ -38,7 +41,7 @@ public struct HeadingIDs: Sendable {
                 }
             }
         }
-        return result.isEmpty ? "section" : String(result)
+        return result.isEmpty ? "section" : String(decoding: result, as: UTF8.self)
     }
 
     /// A slug of `text` not handed out before by this instance.

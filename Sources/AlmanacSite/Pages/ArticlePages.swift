@@ -17,27 +17,32 @@ extension PageScope {
             toc: toc.count > 1 ? toc.map { ($0.id, $0.text, $0.level == 3) } : [],
             contentsHeading: env.words.t("contents"), body: rendered.html)
 
-        var context = baseContext(title: article.title, kind: "page")
-        context["body"] = rendered.html
-        if let date = article.date { context["date"] = date }
-        if let summary = article.summary { context["summary"] = summary }
-        context["tags"] = Self.list(article.tags)
-        if let region { context["region"] = ["name": region.0, "href": region.1] }
-        if let year { context["year"] = ["year": year.0, "href": year.1] }
-        context["toc"] = Self.list(shown.toc.map { ["id": $0.id, "text": $0.text, "sub": $0.sub] as [String: Any] })
-        return (page("page", context, builtIn: { MarkupBytes(ArticleHTML.render(shown)) }), rendered.firstParagraph)
+        let file = page("page", title: article.title, builtIn: { MarkupBytes(ArticleHTML.render(shown)) }) { context in
+            context["body"] = rendered.html
+            if let date = article.date { context["date"] = date }
+            if let summary = article.summary { context["summary"] = summary }
+            context["tags"] = Self.list(article.tags)
+            if let region { context["region"] = ["name": region.0, "href": region.1] }
+            if let year { context["year"] = ["year": year.0, "href": year.1] }
+            context["toc"] = Self.list(shown.toc.map { ["id": $0.id, "text": $0.text, "sub": $0.sub] as [String: Any] })
+        }
+        return (file, rendered.firstParagraph)
     }
 
     func articlesIndexPage(summaries: [String: String]) -> OutputFile {
         let env = environment
-        var context = baseContext(title: env.words["pages"], kind: "pages")
+        let title = env.words["pages"]
         let prose = env.content.pagesIntro.map { renderProse($0).html }
-        if let prose { context["prose"] = prose }
         guard env.theme.overridden.isDisjoint(with: ["pages", "partials/page-list"]) else {
+            var context = baseContext(title: title, kind: "pages")
+            if let prose { context["prose"] = prose }
             context["pages"] = Self.list(env.content.articles.map { articleSummary($0, summaries: summaries) })
             return page("pages", context)
         }
         let entries = env.content.articles.map { articleEntry($0, summaries: summaries) }
-        return page("pages", context) { MarkupBytes(ArticleListHTML.indexPage(title: env.words["pages"], prose: prose, entries: entries)) }
+        return page("pages", title: title, builtIn: { MarkupBytes(ArticleListHTML.indexPage(title: title, prose: prose, entries: entries)) }) {
+            context in
+            if let prose { context["prose"] = prose }
+        }
     }
 }

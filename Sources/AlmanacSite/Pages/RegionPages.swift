@@ -50,7 +50,8 @@ extension PageScope {
 
         if env.theme.overridden.isDisjoint(with: ["region", "partials/page-list"]) {
             shown.pages = articles.map { articleEntry($0, summaries: summaries) }
-            return page("region", baseContext(title: region.name, kind: "region")) { RegionHTML.render(shown, words: env.words) }
+            let final = shown
+            return page("region", title: region.name, builtIn: { RegionHTML.render(final, words: env.words) }) { _ in }
         }
         var context = baseContext(title: region.name, kind: "region")
         if let level = shown.level { context["level"] = level }
