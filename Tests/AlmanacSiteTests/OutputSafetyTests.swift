@@ -137,12 +137,15 @@ import Testing
         let site = try TestSite()
         defer { site.remove() }
         let folder = OutputFolder(site.output)
-        for path in ["../escape.html", "/etc/x", "a/../../b", "a//b", "./a", "a\\b", "", ".almanac-output"] {
+        for path in ["../escape.html", "/etc/x", "a/../../b", "a//b", "./a", "a\\b", "", ".almanac-output", "a/", "b/.", "c/..", ".."] {
             #expect(throws: OutputPathError.self, "\(path)") {
                 try folder.replace(with: [OutputFile(path: "index.html", text: "x"), OutputFile(path: path, text: "x")], copies: [])
             }
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: site.root.path) == [])
+        // Dots that are part of a name are fine.
+        try folder.replace(with: [OutputFile(path: ".../a..b/.x.html", text: "x"), OutputFile(path: "..c", text: "y")], copies: [])
+        #expect(try String(contentsOf: site.output.appendingPathComponent(".../a..b/.x.html"), encoding: .utf8) == "x")
     }
 
     @Test func slugsAndSourcePathsStayInsideTheirFolders() throws {

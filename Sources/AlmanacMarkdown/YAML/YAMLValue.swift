@@ -17,6 +17,12 @@ public indirect enum YAMLValue: Sendable, Equatable {
 
     /// Parses one YAML document. An empty document is an empty mapping.
     public static func parse(_ text: String) throws(YAMLError) -> YAMLValue {
+        if let simple = SimpleYAML.parse(text) { return simple }
+        return try composed(text)
+    }
+
+    /// `text` read by Yams.
+    static func composed(_ text: String) throws(YAMLError) -> YAMLValue {
         let node: Yams.Node?
         do {
             // The basic resolver leaves tags alone (this type reads scalars itself; the default
@@ -42,9 +48,7 @@ public indirect enum YAMLValue: Sendable, Equatable {
         }
         switch node {
         case .scalar(let scalar):
-            let plain = scalar.style == .plain || scalar.style == .any
-            if plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) { return .null }
-            return .scalar(scalar.string, plain: plain)
+            return scalar.style == .plain || scalar.style == .any ? plain(scalar.string) : .scalar(scalar.string, plain: false)
         case .sequence(let sequence):
             var items: [YAMLValue] = []
             for item in sequence { items.append(try convert(item, budget: &budget)) }
@@ -61,6 +65,11 @@ public indirect enum YAMLValue: Sendable, Equatable {
         case .alias:
             return .null
         }
+    }
+
+    /// A plain scalar: null if it says so, else its text.
+    static func plain(_ text: String) -> YAMLValue {
+        ["", "~", "null", "Null", "NULL"].contains(text) ? .null : .scalar(text, plain: true)
     }
 
     /// The text of a scalar (numbers and booleans included); nil for lists, mappings and null.

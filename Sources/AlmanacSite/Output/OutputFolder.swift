@@ -177,6 +177,8 @@ struct OutputFolder {
         private let output: OutputFolder
         /// Folders known to be there.
         private let folders: Mutex<Set<String>>
+        /// `url`'s path.
+        private let root: String
         /// What the spare held when it was taken; empty for a fresh folder.
         private let previousFiles: Set<String>
         private let previousFolders: Set<String>
@@ -184,6 +186,7 @@ struct OutputFolder {
 
         fileprivate init(url: URL, output: OutputFolder, previous: FileTree?) {
             self.url = url
+            root = url.path
             self.output = output
             reused = previous != nil
             previousFiles = Set(previous?.files ?? [])
@@ -194,14 +197,16 @@ struct OutputFolder {
         /// Writes one file, making its folders; a path that would leave the folder is refused.
         func write(_ file: OutputFile) throws {
             if let problem = OutputManifest.problem(with: file.path) { throw OutputPathError(path: file.path, problem: problem) }
-            let folder = (file.path as NSString).deletingLastPathComponent
+            // The path is checked above (relative, no empty, `.` or `..` segments), so its folder
+            // is what stands before its last `/`; `NSString` and `URL` took 2 % of a 10,000-article build.
+            let folder = file.path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(file.path[..<$0]) } ?? ""
             if !folders.withLock({ $0.contains(folder) }) {
                 clearWay(for: folder)
                 try FileManager.default.createDirectory(
                     at: url.appendingPathComponent(folder), withIntermediateDirectories: true)
                 _ = folders.withLock { $0.insert(folder) }
             }
-            let path = url.path + "/" + file.path
+            let path = root + "/" + file.path
             if previousFiles.contains(file.path) {
                 try FileWriter.update(file, at: path)
             } else {
@@ -214,7 +219,7 @@ struct OutputFolder {
         private func clearWay(for folder: String) {
             var above = Substring(folder)
             while !above.isEmpty {
-                if previousFiles.contains(String(above)) { unlink(url.path + "/" + above) }
+                if previousFiles.contains(String(above)) { unlink(root + "/" + above) }
                 above = above.lastIndex(of: "/").map { above[..<$0] } ?? ""
             }
         }
@@ -222,10 +227,10 @@ struct OutputFolder {
         /// Removes what the spare held that this build did not write: files, then the folders
         /// left empty, deepest first.
         private func removeStale(keeping written: Set<String>) {
-            for path in previousFiles where !written.contains(path) { unlink(url.path + "/" + path) }
+            for path in previousFiles where !written.contains(path) { unlink(root + "/" + path) }
             let used = folders.withLock { $0 }
             for folder in previousFolders.sorted(by: { $0.count > $1.count }) where !used.contains(folder) {
-                rmdir(url.path + "/" + folder)
+                rmdir(root + "/" + folder)
             }
         }
 

