@@ -43,6 +43,9 @@ public struct MarkupBytes: Sendable {
     /// Markup made elsewhere (rendered Markdown, another part of the page): not escaped.
     @inlinable
     public mutating func append(_ markup: String) {
+        // A native string's bytes are read where they are; `withUTF8` needs a mutable copy, which
+        // retains and releases the string on every call.
+        if markup.utf8.withContiguousStorageIfAvailable({ storage.append(contentsOf: $0) }) != nil { return }
         var markup = markup
         markup.withUTF8 { storage.append(contentsOf: $0) }
     }
@@ -94,12 +97,19 @@ public struct MarkupBytes: Sendable {
 
     /// Text from content, escaped for element content and attribute values (see ``Escaping``).
     public mutating func append(escaping text: String) {
-        var text = text
-        let done = text.withUTF8 { bytes in
+        func append(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
             let (special, suspicious) = Escaping.scan(bytes)
             if suspicious { return false }
             if special { Escaping.appendEscaped(bytes, into: &storage) } else { storage.append(contentsOf: bytes) }
             return true
+        }
+        // As in `append(_:)`, a native string is read in place, without a copy to retain.
+        let done: Bool
+        if let inPlace = text.utf8.withContiguousStorageIfAvailable(append) {
+            done = inPlace
+        } else {
+            var text = text
+            done = text.withUTF8(append)
         }
         guard !done else { return }
         var clean = Escaping.replacingForbidden(text)

