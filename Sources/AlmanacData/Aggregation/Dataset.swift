@@ -157,16 +157,18 @@ public final class Dataset: Sendable {
                 + "\(NumberFormat.plain(earlier.value)) on \(other)")
     }
 
-    private func series(_ indicator: String, _ region: String) -> Series? {
+    /// Where the series of `indicator` in `region` is in `grid`. The callers read the series in
+    /// place: a copy of it retains and releases both its arrays.
+    private func cell(_ indicator: String, _ region: String) -> (Int, Int)? {
         guard let i = indicatorIndex[indicator], let r = regionIndex[region] else { return nil }
-        return grid[i][r]
+        return (i, r)
     }
 
     /// The figures of `indicator` in `region` (none for an unknown id), for reading several years
     /// with one lookup of the two ids: in a 1,000,000-observation build, `figure(_:_:_:)` called
     /// year by year was 9 % of the CPU, most of it hashing the same two strings again.
     public func figures(_ indicator: String, _ region: String) -> Series {
-        series(indicator, region) ?? Series()
+        cell(indicator, region).map { grid[$0.0][$0.1] } ?? Series()
     }
 
     /// Every region's figure of `indicator` in `year`, by position in `tree.preorder` (nil where
@@ -190,7 +192,8 @@ public final class Dataset: Sendable {
 
     /// The figure shown for `indicator` in `region` and `year`: the reported one, else the roll-up.
     public func figure(_ indicator: String, _ region: String, _ year: Int) -> Figure? {
-        series(indicator, region)?.figure(year)
+        guard let (i, r) = cell(indicator, region) else { return nil }
+        return grid[i][r].figure(year)
     }
 
     public func target(_ indicator: String, _ region: String, _ year: Int) -> Target? {
@@ -199,7 +202,8 @@ public final class Dataset: Sendable {
 
     /// The years in which `indicator` has a figure for `region`, ascending.
     public func years(_ indicator: String, _ region: String) -> [Int] {
-        series(indicator, region)?.years ?? []
+        guard let (i, r) = cell(indicator, region) else { return [] }
+        return grid[i][r].years
     }
 
     /// The years in which `indicator` has any figure, ascending.
