@@ -37,15 +37,15 @@ struct Links: Sendable {
     }
 
     /// Percent-encodes what is not allowed bare in a URL path (spaces, CJK, `#`, `?`…), keeping `/`.
+    /// A path that needs no encoding (nearly all: region and indicator ids) is returned as it is;
+    /// rebuilding it scalar by scalar was 1.4 % of a 1,000,000-observation build (perf).
     static func percentEncoded(_ path: String) -> String {
+        guard path.utf8.contains(where: { !isBare($0) }) else { return path }
         var result = ""
         for byte in path.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."),
-                UInt8(ascii: "~"), UInt8(ascii: "/"):
+            if isBare(byte) {
                 result.unicodeScalars.append(Unicode.Scalar(byte))
-            default:
+            } else {
                 let hex = Array("0123456789ABCDEF".unicodeScalars)
                 result.unicodeScalars.append("%")
                 result.unicodeScalars.append(hex[Int(byte >> 4)])
@@ -53,5 +53,14 @@ struct Links: Sendable {
             }
         }
         return result
+    }
+
+    private static func isBare(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+            UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "~"), UInt8(ascii: "/"):
+            return true
+        default: return false
+        }
     }
 }

@@ -5,10 +5,16 @@ import AlmanacData
 struct Words: Sendable {
     let language: Language
     let table: [String: String]
+    /// `来源：` / `Source: ` and `备注：` / `Note: `, made once: a county-level report has a
+    /// tooltip with them on every reported figure.
+    let sourcePrefix: String, notePrefix: String
 
     init(_ language: Language) {
         self.language = language
-        table = language == .zhCN ? Self.chinese : Self.english
+        let table = language == .zhCN ? Self.chinese : Self.english
+        self.table = table
+        sourcePrefix = (table["source"] ?? "source") + Self.colon(language)
+        notePrefix = (table["note"] ?? "note") + Self.colon(language)
     }
 
     subscript(key: String) -> String { table[key] ?? key }
@@ -74,7 +80,8 @@ struct Words: Sendable {
 
     /// Separates list items in running text.
     var listSeparator: String { language == .zhCN ? "；" : "; " }
-    var colon: String { language == .zhCN ? "：" : ": " }
+    var colon: String { Self.colon(language) }
+    private static func colon(_ language: Language) -> String { language == .zhCN ? "：" : ": " }
     var comma: String { language == .zhCN ? "，" : ", " }
 
     static func ordinal(_ n: Int) -> String {
