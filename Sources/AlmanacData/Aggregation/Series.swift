@@ -3,7 +3,8 @@
 /// that size are both smaller and faster than a dictionary per series.
 public struct Series: Sendable {
     public private(set) var years: [Int] = []
-    private(set) var figures: [Figure] = []
+    /// Aligned with `years`.
+    public private(set) var figures: [Figure] = []
 
     public var isEmpty: Bool { years.isEmpty }
 

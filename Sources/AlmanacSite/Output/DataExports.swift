@@ -59,70 +59,79 @@ enum DataExports {
             return bytes
         }
         let comma = UInt8(ascii: ",")
-        let null = Array("null".utf8)
         let keys = jsonKeys()
         let firstObject = Array("  {".utf8), nextObject = Array(",\n  {".utf8)
-        // `,indicator,indicator_name,` and `,unit,` around the value
+        // The fixed runs of a row made once, each appended as one piece: `,indicator,indicator_name,`
+        // and `,unit,` around the CSV value; `,"indicator":…,"value":`, `,"unit":…,"origin":`, the
+        // origin with the key after it and `null,"note":` in the JSON.
         let indicatorCSV = [comma] + csvField(indicator.id) + [comma] + csvField(indicator.name) + [comma]
         let unitCSV = [comma] + csvField(indicator.unit) + [comma]
-        let indicatorJSON = (id: jsonField(indicator.id), name: jsonField(indicator.name), unit: jsonField(indicator.unit))
-        // The current region's fields, each in a variable of its own: read through an optional
-        // tuple, they were copied, retained and released for every figure (reference counting
-        // under this function: 3.0 % of a 1,000,000-observation build's samples before, 2.6 % after).
-        var regionID: String?
-        var regionCSV: [UInt8] = [], regionJSONID: [UInt8] = [], regionJSONName: [UInt8] = []
-        dataset.forEachFigure(of: indicator.id) { place, year, figure in
-            if regionID != place.id {
-                regionID = place.id
-                regionCSV = csvField(place.id) + [comma] + csvField(place.name) + [comma]
-                regionJSONID = jsonField(place.id)
-                regionJSONName = jsonField(place.name)
-            }
-            let origin: String
-            switch figure.origin {
-            case .reported: origin = "reported"
-            case .rolledUp(_, _, let partial): origin = partial ? "partial" : "rolled-up"
-            }
-            let year = String(year)
-            let value = NumberFormat.plain(figure.value)
-            let source = figure.source ?? "", note = figure.note ?? ""
+        let indicatorJSON = keys[3] + jsonField(indicator.id) + keys[4] + jsonField(indicator.name) + keys[5]
+        let unitJSON = keys[6] + jsonField(indicator.unit) + keys[7]
+        let origins = ["reported", "partial", "rolled-up"]
+        let originCSV = origins.map { Array($0.utf8) }, originJSON = origins.map { jsonField($0) + keys[8] }
+        let noSourceJSON = Array("null".utf8) + keys[9], noNoteJSON = Array("null}".utf8)
+        // A loop over the regions' series with the pieces as constants, rather than a closure per
+        // figure reading them from the variables it captured, and each piece appended from its
+        // buffer: every array appended as an array was retained and released, the fields a
+        // closure captured were copied too (this function: 13.9 % of a 1,000,000-observation
+        // build's samples, 4.0 % of them retaining and releasing; now 8.8 % and 1.6 %).
+        for id in dataset.tree.preorder {
+            let series = dataset.figures(indicator.id, id)
+            guard !series.isEmpty, let place = dataset.region(id) else { continue }
+            let regionCSV = csvField(place.id) + [comma] + csvField(place.name) + [comma]
+            let regionJSON = keys[0] + jsonField(place.id) + keys[1] + jsonField(place.name) + keys[2]
+            for index in series.years.indices {
+                let figure = series.figures[index]
+                let origin: Int
+                switch figure.origin {
+                case .reported: origin = 0
+                case .rolledUp(_, _, let partial): origin = partial ? 1 : 2
+                }
+                let year = String(series.years[index])
+                let value = NumberFormat.plain(figure.value)
 
-            csv += regionCSV
-            csv += year.utf8
-            csv += indicatorCSV
-            appendCSV(value, to: &csv)
-            csv += unitCSV
-            csv += origin.utf8
-            csv.append(comma)
-            appendCSV(source, to: &csv)
-            csv.append(comma)
-            appendCSV(note, to: &csv)
-            csv += [0x0D, 0x0A]
+                put(regionCSV, into: &csv)
+                csv += year.utf8
+                put(indicatorCSV, into: &csv)
+                appendCSV(value, to: &csv)
+                put(unitCSV, into: &csv)
+                put(originCSV[origin], into: &csv)
+                csv.append(comma)
+                if let source = figure.source { appendCSV(source, to: &csv) }
+                csv.append(comma)
+                if let note = figure.note { appendCSV(note, to: &csv) }
+                csv.append(0x0D)
+                csv.append(0x0A)
 
-            json += json.isEmpty ? firstObject : nextObject
-            json += keys[0]
-            json += regionJSONID
-            json += keys[1]
-            json += regionJSONName
-            json += keys[2]
-            json += year.utf8
-            json += keys[3]
-            json += indicatorJSON.id
-            json += keys[4]
-            json += indicatorJSON.name
-            json += keys[5]
-            json += value.utf8
-            json += keys[6]
-            json += indicatorJSON.unit
-            json += keys[7]
-            appendJSON(origin, to: &json)
-            json += keys[8]
-            if source.isEmpty { json += null } else { appendJSON(source, to: &json) }
-            json += keys[9]
-            if note.isEmpty { json += null } else { appendJSON(note, to: &json) }
-            json.append(UInt8(ascii: "}"))
+                put(json.isEmpty ? firstObject : nextObject, into: &json)
+                put(regionJSON, into: &json)
+                json += year.utf8
+                put(indicatorJSON, into: &json)
+                json += value.utf8
+                put(unitJSON, into: &json)
+                put(originJSON[origin], into: &json)
+                if let source = figure.source, !source.isEmpty {
+                    appendJSON(source, to: &json)
+                    put(keys[9], into: &json)
+                } else {
+                    put(noSourceJSON, into: &json)
+                }
+                if let note = figure.note, !note.isEmpty {
+                    appendJSON(note, to: &json)
+                    json.append(UInt8(ascii: "}"))
+                } else {
+                    put(noNoteJSON, into: &json)
+                }
+            }
         }
         return (csv, json)
+    }
+
+    /// Appends from the bytes' buffer: appending the array itself retained and released it.
+    @inline(__always)
+    private static func put(_ bytes: [UInt8], into out: inout [UInt8]) {
+        bytes.withUnsafeBufferPointer { out.append(contentsOf: $0) }
     }
 
     /// A CSV field, quoted (with doubled quotes) only when it holds a separator, quote or line break.
