@@ -225,21 +225,14 @@ public final class Dataset: Sendable {
     /// Every figure in a stable order: indicator (catalogue order), region (tree order), year.
     public func allFigures() -> [(indicator: Indicator, region: Region, year: Int, figure: Figure)] {
         var result: [(Indicator, Region, Int, Figure)] = []
-        for indicator in indicators {
-            forEachFigure(of: indicator.id) { result.append((indicator, $0, $1, $2)) }
+        for (i, indicator) in indicators.enumerated() {
+            for (r, id) in tree.preorder.enumerated() {
+                let series = grid[i][r]
+                guard let region = tree[id] else { continue }
+                for index in series.years.indices { result.append((indicator, region, series.years[index], series.figures[index])) }
+            }
         }
         return result
-    }
-
-    /// Calls `body` with one indicator's figures by region (tree order) and year, without
-    /// collecting them (the downloads of a county-level report run to a million rows).
-    public func forEachFigure(of indicator: String, _ body: (Region, Int, Figure) -> Void) {
-        guard let i = indicatorIndex[indicator] else { return }
-        for (r, id) in tree.preorder.enumerated() {
-            let series = grid[i][r]
-            guard !series.isEmpty, let region = tree[id] else { continue }
-            for index in series.years.indices { body(region, series.years[index], series.figures[index]) }
-        }
     }
 
     /// How many figures `indicator` has, reported and rolled up.
