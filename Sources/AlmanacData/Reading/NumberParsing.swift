@@ -10,8 +10,10 @@ enum NumberParsing {
     static let largest = 1e15
 
     /// The error for a figure outside ±``largest``, or nil.
-    static func rangeProblem(_ value: Double, _ text: String, _ what: String) -> String? {
-        abs(value) < largest ? nil : "\(what) \"\(text)\" is out of range: figures must lie within ±10^15"
+    /// `text` is made only for a figure out of range (a value's cell decoded for every row was
+    /// 1.5 % of the CPU of reading 1,000,000 observations).
+    static func rangeProblem(_ value: Double, _ text: @autoclosure () -> String, _ what: String) -> String? {
+        abs(value) < largest ? nil : "\(what) \"\(text())\" is out of range: figures must lie within ±10^15"
     }
 
     static func value(_ text: String) -> Double? {

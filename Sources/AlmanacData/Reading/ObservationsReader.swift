@@ -38,14 +38,14 @@ public enum ObservationsReader {
         var note: Int?
         /// Tidy files: the indicator column and the value column.
         var tidy: (indicator: Int, value: Int)?
-        /// Wide files: each value column and its indicator.
-        var values: [(index: Int, indicator: String)] = []
     }
 
     private struct Reader {
         let file: String
         var header: CSVHeader?
         var layout: Layout?
+        /// Wide files: each value column and its indicator.
+        var values: [(index: Int, indicator: String)] = []
         var issues: [DataIssue] = []
         var regionIDs: StringInterner<Bool>
         var indicatorIDs: StringInterner<Bool>
@@ -61,14 +61,16 @@ public enum ObservationsReader {
         let indicators: Set<String>
 
         mutating func visit(_ row: CSVRow, _ each: (Observation) -> Void) {
-            guard let header else {
+            // The header is read in place, and the layout holds only numbers: bound to local
+            // constants, they were copied, with their arrays retained and released, for every row.
+            guard header != nil else {
                 let header = CSVHeader((0..<row.count).map { row.string($0) }, line: row.line, file: file, issues: &issues)
                 self.header = header
                 layout = makeLayout(header)
                 return
             }
             guard let layout else { return }
-            if let issue = header.shapeIssue(line: row.line, fields: row.count) {
+            if let issue = header?.shapeIssue(line: row.line, fields: row.count) {
                 issues.append(issue)
                 return
             }
@@ -94,7 +96,7 @@ public enum ObservationsReader {
                 }
                 add(row, tidy.value, indicator.string, region.string, rowOK ? year : nil, source, note, each)
             } else {
-                for (index, indicator) in layout.values {
+                for (index, indicator) in values {
                     add(row, index, indicator, region.string, rowOK ? year : nil, source, note, each)
                 }
             }
@@ -150,7 +152,7 @@ public enum ObservationsReader {
             } else {
                 for (index, name) in header.names.enumerated() where !metadata.contains(name) {
                     if indicators.contains(name) {
-                        layout.values.append((index, name))
+                        values.append((index, name))
                     } else {
                         issues.append(
                             .error(
