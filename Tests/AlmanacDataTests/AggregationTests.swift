@@ -28,6 +28,7 @@ import Testing
         let (forward, _) = F.dataset(observations)
         let (backward, _) = F.dataset(observations.reversed())
         #expect(forward.years("output", "qz") == [2020, 2021, 2022])
+        #expect([2019, 2020, 2021, 2022, 2023].map { backward.figures("output", "qz").has($0) } == [false, true, true, true, false])
         #expect(forward.years == [2020, 2021, 2022])
         for region in ["zj", "hz", "la", "qz"] {
             for year in 2020...2022 {

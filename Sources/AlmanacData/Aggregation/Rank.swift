@@ -33,7 +33,9 @@ extension Dataset {
     /// first; ties keep the given order. For a caller that has the figures in hand already.
     public func ranking(_ indicator: String, of entries: [(region: String, figure: Figure)]) -> [(region: String, figure: Figure)] {
         let down = self.indicator(indicator)?.direction == .down
-        let entries = entries.filter { !$0.figure.isPartial }
+        // Filtered only when something is partial: each copy of a figure retains its provenance,
+        // a cache miss apiece, and a year page's groups come without partial ones already.
+        let entries = entries.contains { $0.figure.isPartial } ? entries.filter { !$0.figure.isPartial } : entries
         // Sort small keys (value, position), not the entries: a county-level year page ranks
         // thousands of regions per indicator, and moving figures around dominated it.
         let keys = entries.indices.map { (value: down ? -entries[$0].figure.value : entries[$0].figure.value, offset: $0) }

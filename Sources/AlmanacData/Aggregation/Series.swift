@@ -12,6 +12,11 @@ public struct Series: Sendable {
         position(of: year).found.map { figures[$0] }
     }
 
+    /// Whether `year` has a figure, without copying it (a copy retains the figure's provenance).
+    public func has(_ year: Int) -> Bool {
+        position(of: year).found != nil
+    }
+
     /// Adds a figure; returns the one already there (and changes nothing) if the year has one.
     @discardableResult
     mutating func insert(_ figure: Figure, year: Int) -> Figure? {

@@ -28,7 +28,7 @@ extension PageScope {
         var rows = indicators.map { indicator -> [TableModel.Cell] in
             var cells = [TableModel.Cell(text: indicator.name, href: links.to("indicators/\(indicator.id)/"), header: true)]
             let series = dataset.figures(indicator.id, region)
-            let trend = all.filter { series.figure($0) != nil }
+            let trend = all.filter { series.has($0) }
             let trendYears = trend.count > 1 ? Array(trend.first!...trend.last!) : []
             // The sparkline's rows, made now (and kept for the page) so that the cells take their
             // written figures from them rather than formatting each again.
@@ -40,7 +40,7 @@ extension PageScope {
                 let text = made.flatMap { made in column.flatMap { made.texts[0].indices.contains($0) ? made.texts[0][$0] : nil } }
                 cells.append(env.cell(figure, indicator, text: figure == nil ? nil : text))
             }
-            let latest = shown.last { series.figure($0) != nil }
+            let latest = shown.last { series.has($0) }
             cells.append(env.changeCell(latest.flatMap { series.change(to: $0) }, indicator))
             cells.append(env.shareCell(indicator, region, latest))
             cells.append(env.attainmentCell(indicator, region, latest))
@@ -99,7 +99,7 @@ extension PageScope {
                 partial = partial || figure?.isPartial == true
                 cells.append(env.cell(figure, indicator))
             }
-            let shown = years.last { series.figure($0) != nil }
+            let shown = years.last { series.has($0) }
             cells.append(env.changeCell(shown.flatMap { series.change(to: $0) }, indicator))
             let present = years.filter { series.figure($0).map { !$0.isPartial } ?? false }
             if let first = present.first, let last = present.last, last > first,
