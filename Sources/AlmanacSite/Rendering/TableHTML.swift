@@ -15,16 +15,11 @@ enum TableHTML {
             out.append(escaping: name)
         }
         out.append("\">\n")
-        if let caption = table.caption {
-            out.append("<caption>")
-            out.append(escaping: caption)
-            out.append("</caption>\n")
-        }
+        if let caption = table.caption { wrapped("<caption>", caption, "</caption>\n", into: &out) }
         out.append("<thead>\n<tr>")
         for column in table.columns {
-            out.append(column.numeric ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\" class=\"\">")
-            out.append(escaping: column.label)
-            out.append("</th>")
+            let open = column.numeric ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\" class=\"\">"
+            wrapped(open, column.label, "</th>", into: &out)
         }
         out.append("</tr>\n</thead>\n<tbody>\n")
         for row in table.rows {
@@ -36,34 +31,25 @@ enum TableHTML {
             out.append("</tr>\n")
         }
         out.append("</tbody>\n</table>\n")
-        if let footnote = table.footnote {
-            out.append("<p class=\"table-note\">")
-            out.append(escaping: footnote)
-            out.append("</p>\n")
-        }
+        if let footnote = table.footnote { wrapped("<p class=\"table-note\">", footnote, "</p>\n", into: &out) }
         out.append("</div>\n")
     }
 
     private static func write(_ cell: TableModel.Cell, into out: inout MarkupBytes) {
-        out.append(cell.header ? "<th scope=\"row\" class=\"" : "<td class=\"")
-        out.append(escaping: cell.classes)
-        out.append("\"")
-        if let title = cell.title {
-            out.append(" title=\"")
-            out.append(escaping: title)
-            out.append("\"")
-        }
+        wrapped(cell.header ? "<th scope=\"row\" class=\"" : "<td class=\"", cell.classes, "\"", into: &out)
+        if let title = cell.title { wrapped(" title=\"", title, "\"", into: &out) }
         out.append(">")
-        if let href = cell.href {
-            out.append("<a href=\"")
-            out.append(escaping: href)
-            out.append("\">")
-            out.append(escaping: cell.text)
-            out.append("</a>")
-        } else {
-            out.append(escaping: cell.text)
-        }
+        if let href = cell.href { wrapped("<a href=\"", href, "\">", into: &out) }
+        out.append(escaping: cell.text)
+        if cell.href != nil { out.append("</a>") }
         if !cell.header, let html = cell.html { out.append(html) }
         out.append(cell.header ? "</th>" : "</td>")
+    }
+
+    /// `open`, the text escaped, `close`.
+    private static func wrapped(_ open: String, _ text: String, _ close: String, into out: inout MarkupBytes) {
+        out.append(open)
+        out.append(escaping: text)
+        out.append(close)
     }
 }
