@@ -229,7 +229,9 @@ public final class Dataset: Sendable {
             for (r, id) in tree.preorder.enumerated() {
                 let series = grid[i][r]
                 guard let region = tree[id] else { continue }
-                for index in series.years.indices { result.append((indicator, region, series.years[index], series.figures[index])) }
+                for index in series.years.indices {
+                    result.append((indicator, region, series.years[index], series.figures[index]))
+                }
             }
         }
         return result

@@ -48,7 +48,8 @@ enum RollUp {
             for childAt in step.children {
                 let childSeries = series[order.children[childAt]]
                 for index in childSeries.years.indices {
-                    add(childSeries.figures[index].value, childSeries.figures[index].origin, to: &sums[childSeries.years[index], default: (0, 0, false)])
+                    let figure = (value: childSeries.figures[index].value, origin: childSeries.figures[index].origin)
+                    add(figure.value, figure.origin, to: &sums[childSeries.years[index], default: (0, 0, false)])
                 }
             }
             for (year, sum) in sums.sorted(by: { $0.key < $1.key }) {
