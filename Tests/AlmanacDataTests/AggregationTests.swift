@@ -87,6 +87,25 @@ import Testing
         #expect(quiet.isEmpty)
     }
 
+    @Test func reportedFiguresKeepTheirSourceNoteAndCell() throws {
+        var first = F.observation("output", "la", 2020, 974.2, line: 3)
+        first.source = "临安统计公报"
+        first.note = "初步核算"
+        var second = F.observation("output", "xh", 2020, 100, line: 4)
+        second.source = "萧山年鉴"
+        var again = F.observation("output", "la", 2020, 974.2, line: 8)
+        again.source = "另一来源"
+        let (data, _) = F.dataset([first, again, second])
+        let la = try #require(data.figure("output", "la", 2020))
+        #expect(data.source(of: la) == "临安统计公报" && data.note(of: la) == "初步核算")
+        #expect(data.location(of: la) == SourceLocation(file: "Content/data/x.csv", line: 3, column: 4))
+        let xh = try #require(data.figure("output", "xh", 2020))
+        #expect(data.source(of: xh) == "萧山年鉴" && data.note(of: xh) == nil && data.location(of: xh)?.line == 4)
+        let hz = try #require(data.figure("output", "hz", 2020))
+        #expect(data.source(of: hz) == nil && data.note(of: hz) == nil && data.location(of: hz) == nil)
+        #expect(data.source(of: Figure(value: 1)) == nil)
+    }
+
     @Test func conflictingDuplicatesNameBothLines() {
         let (_, issues) = F.dataset([F.observation("output", "la", 2020, 974.2, line: 3), F.observation("output", "la", 2020, 974.3, line: 8)])
         #expect(issues.map(\.message) == ["conflicting values for output, la, 2020: 974.3 here, 974.2 on line 3"])

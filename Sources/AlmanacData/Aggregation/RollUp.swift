@@ -35,7 +35,7 @@ enum RollUp {
         }
     }
 
-    static func apply(_ indicator: Indicator, order: Order, series: inout [Series]) -> [DataIssue] {
+    static func apply(_ indicator: Indicator, order: Order, series: inout [Series], provenances: [Provenance]) -> [DataIssue] {
         var issues: [DataIssue] = []
         let tolerance = 0.5 * pow10(-indicator.decimals)
         for (stepAt, step) in order.steps.enumerated() {
@@ -48,8 +48,7 @@ enum RollUp {
             for childAt in step.children {
                 let childSeries = series[order.children[childAt]]
                 for index in childSeries.years.indices {
-                    let figure = (value: childSeries.figures[index].value, origin: childSeries.figures[index].origin)
-                    add(figure.value, figure.origin, to: &sums[childSeries.years[index], default: (0, 0, false)])
+                    add(childSeries.figures[index], to: &sums[childSeries.years[index], default: (0, 0, false)])
                 }
             }
             for (year, sum) in sums.sorted(by: { $0.key < $1.key }) {
@@ -58,7 +57,7 @@ enum RollUp {
                 let rolled = Figure(
                     value: value, origin: .rolledUp(contributors: sum.count, children: step.children.count, partial: partial))
                 guard let reported = series[step.region].insert(rolled, year: year) else { continue }
-                if !partial, abs(reported.value - value) > tolerance, let location = reported.location {
+                if !partial, abs(reported.value - value) > tolerance, let location = provenances[of: reported]?.location {
                     let how = indicator.aggregate == .mean ? "mean" : "sum"
                     issues.append(
                         .warning(
@@ -72,12 +71,10 @@ enum RollUp {
         return issues
     }
 
-    /// Takes the figure's value and origin, not the figure: a copy of it retained its provenance,
-    /// a cache miss for nearly every figure (perf).
-    private static func add(_ value: Double, _ origin: Figure.Origin, to sum: inout (total: Double, count: Int, partial: Bool)) {
-        sum.total += value
+    private static func add(_ figure: Figure, to sum: inout (total: Double, count: Int, partial: Bool)) {
+        sum.total += figure.value
         sum.count += 1
-        if case .rolledUp(_, _, true) = origin { sum.partial = true }
+        if figure.isPartial { sum.partial = true }
     }
 
     private static func pow10(_ exponent: Int) -> Double {

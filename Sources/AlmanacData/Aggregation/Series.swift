@@ -12,7 +12,7 @@ public struct Series: Sendable {
         position(of: year).found.map { figures[$0] }
     }
 
-    /// Whether `year` has a figure, without copying it (a copy retains the figure's provenance).
+    /// Whether `year` has a figure.
     public func has(_ year: Int) -> Bool {
         position(of: year).found != nil
     }

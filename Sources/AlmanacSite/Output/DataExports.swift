@@ -90,6 +90,7 @@ enum DataExports {
                 }
                 let year = String(series.years[index])
                 let value = NumberFormat.plain(figure.value)
+                let source = dataset.source(of: figure), note = dataset.note(of: figure)
 
                 put(regionCSV, into: &csv)
                 csv += year.utf8
@@ -98,9 +99,9 @@ enum DataExports {
                 put(unitCSV, into: &csv)
                 put(originCSV[origin], into: &csv)
                 csv.append(comma)
-                if let source = figure.source { appendCSV(source, to: &csv) }
+                if let source { appendCSV(source, to: &csv) }
                 csv.append(comma)
-                if let note = figure.note { appendCSV(note, to: &csv) }
+                if let note { appendCSV(note, to: &csv) }
                 csv.append(0x0D)
                 csv.append(0x0A)
 
@@ -111,13 +112,13 @@ enum DataExports {
                 json += value.utf8
                 put(unitJSON, into: &json)
                 put(originJSON[origin], into: &json)
-                if let source = figure.source, !source.isEmpty {
+                if let source, !source.isEmpty {
                     appendJSON(source, to: &json)
                     put(keys[9], into: &json)
                 } else {
                     put(noSourceJSON, into: &json)
                 }
-                if let note = figure.note, !note.isEmpty {
+                if let note, !note.isEmpty {
                     appendJSON(note, to: &json)
                     json.append(UInt8(ascii: "}"))
                 } else {

@@ -11,7 +11,8 @@ extension RenderEnvironment {
     func provenance(_ figure: Figure, _ indicator: Indicator) -> String {
         // Most figures have no source or note: one part, no list to join (a county-level report
         // has millions of table cells with this tooltip).
-        if figure.source == nil, figure.note == nil {
+        let source = dataset.source(of: figure), note = dataset.note(of: figure)
+        if source == nil, note == nil {
             guard case .rolledUp(let contributors, let children, let partial) = figure.origin else { return "" }
             return partial ? words.partial(contributors, children) : words.rolledUp(indicator.aggregate)
         }
@@ -25,8 +26,8 @@ extension RenderEnvironment {
         if case .rolledUp(let contributors, let children, let partial) = figure.origin {
             add(partial ? words.partial(contributors, children) : words.rolledUp(indicator.aggregate))
         }
-        if let source = figure.source { add(words.sourcePrefix + source) }
-        if let note = figure.note { add(words.notePrefix + note) }
+        if let source { add(words.sourcePrefix + source) }
+        if let note { add(words.notePrefix + note) }
         return text
     }
 
