@@ -46,7 +46,7 @@ extension PageScope {
             shown.children = children.map(link)
             shown.compared = dataset.indicators.compactMap { childrenCompared($0, children: children) }
         }
-        let articles = env.content.articles.filter { $0.region == id }
+        let articles = env.articlesByRegion[id] ?? []
 
         if env.theme.overridden.isDisjoint(with: ["region", "partials/page-list"]) {
             shown.pages = articles.map { articleEntry($0, summaries: summaries) }

@@ -11,6 +11,9 @@ struct RenderEnvironment: Sendable {
     let baseURL: String?
     let chrome = ChromeCache()
     let levels: Levels
+    /// Each region's articles, in the site's order: looked for by every region page, a scan of
+    /// all articles per region would grow with regions times articles.
+    let articlesByRegion: [String: [Article]]
 
     init(content: SiteContent, files: SiteFiles, theme: Theme, words: Words, portable: Bool, baseURL: String?) {
         self.content = content
@@ -20,6 +23,7 @@ struct RenderEnvironment: Sendable {
         self.portable = portable
         self.baseURL = baseURL
         levels = Levels(content.dataset.tree, words: words)
+        articlesByRegion = Dictionary(grouping: content.articles.filter { $0.region != nil }, by: { $0.region! })
     }
 
     var dataset: Dataset { content.dataset }
