@@ -61,14 +61,16 @@ public struct HeadingIDs: Sendable {
     /// A slug of `text` not handed out before by this instance.
     public mutating func unique(for text: String) -> String {
         let base = Self.slug(text)
-        guard let count = used[Slug(text: base)] else {
-            used[Slug(text: base)] = 0
+        let key = Slug(text: base)
+        guard let count = used[key] else {
+            used[key] = 0
             return base
         }
         var next = count + 1
         while used[Slug(text: "\(base)-\(next)")] != nil { next += 1 }
-        used[Slug(text: base)] = next
-        used[Slug(text: "\(base)-\(next)")] = 0
-        return "\(base)-\(next)"
+        let id = "\(base)-\(next)"
+        used[key] = next
+        used[Slug(text: id)] = 0
+        return id
     }
 }

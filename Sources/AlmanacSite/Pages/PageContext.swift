@@ -86,22 +86,21 @@ extension PageScope {
             return context
         }
         var parts: [String: String] = [:]
-        for part in ["header", "footer"] {
-            let name = "partials/" + part
-            // Without its last line end: the layout puts the part on a line of its own.
-            func render() -> String {
-                var pageContext = context()
-                for (key, value) in parts { pageContext[key] = value }
-                let text = theme.render(name, pageContext)
-                return text.hasSuffix("\n") ? String(text.dropLast()) : text
-            }
-            parts[part] = theme.overridden.contains(name)
-                ? render() : environment.chrome.value("\(name) \(kind) \(links.depth)", render: render)
-        }
+        /// The context with the header and footer rendered so far.
         func withParts() -> [String: Any] {
             var full = context()
             for (key, value) in parts { full[key] = value }
             return full
+        }
+        for part in ["header", "footer"] {
+            let name = "partials/" + part
+            // Without its last line end: the layout puts the part on a line of its own.
+            func render() -> String {
+                let text = theme.render(name, withParts())
+                return text.hasSuffix("\n") ? String(text.dropLast()) : text
+            }
+            parts[part] = theme.overridden.contains(name)
+                ? render() : environment.chrome.value("\(name) \(kind) \(links.depth)", render: render)
         }
         var content = MarkupBytes()
         if let builtIn, !theme.overridden.contains(kind) {
