@@ -55,6 +55,11 @@ public struct MarkupBytes: Sendable {
         storage.append(contentsOf: other.storage)
     }
 
+    /// Removes one line end at the end, if there is one.
+    public mutating func dropTrailingNewline() {
+        if storage.last == UInt8(ascii: "\n") { storage.removeLast() }
+    }
+
     @inlinable
     public mutating func append(byte: UInt8) {
         storage.append(byte)

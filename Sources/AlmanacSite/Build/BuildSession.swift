@@ -47,17 +47,21 @@ public struct BuildSession: Sendable {
         var outputs: [String: OutputFile]
         /// Only pages that have diagnostics.
         var pageDiagnostics: [String: [Diagnostic]]
+        /// What each page read, by route: a change re-renders the pages that read what changed.
+        var reads: [Route: Set<PageRead>]
         /// The article list's arrangement the pages were rendered from (see ``MarkdownContent``).
         var arrangements: Int
 
         mutating func store(_ page: SiteRenderer.Rendered) {
             outputs[page.file.path] = page.file
             pageDiagnostics[page.file.path] = page.diagnostics.isEmpty ? nil : page.diagnostics
+            reads[page.route] = page.reads
         }
 
-        mutating func remove(_ path: String) {
-            outputs[path] = nil
-            pageDiagnostics[path] = nil
+        mutating func remove(_ route: Route) {
+            outputs[route.file] = nil
+            pageDiagnostics[route.file] = nil
+            reads[route] = nil
         }
     }
 
@@ -218,7 +222,7 @@ public struct BuildSession: Sendable {
             return
         }
         var state = Rendered(
-            env: env, summaries: site.summaries, outputs: [:], pageDiagnostics: [:],
+            env: env, summaries: site.summaries, outputs: [:], pageDiagnostics: [:], reads: [:],
             arrangements: markdown?.arrangements ?? 0)
         for page in site.pages { state.store(page) }
         for file in site.otherFiles { state.outputs[file.path] = file }
@@ -229,7 +233,7 @@ public struct BuildSession: Sendable {
     }
 
     /// Renders the articles whose files changed (or whose slug is new), then the other pages that
-    /// show what changed.
+    /// read what changed: the Markdown files, and what listings show of the articles.
     private mutating func renderPending(_ env: RenderEnvironment, into outcome: inout Outcome) {
         guard var state = rendered, let markdown else { return }
         rendered = nil  // so that the pages are changed in place, not copied
@@ -242,31 +246,24 @@ public struct BuildSession: Sendable {
         let listedBefore = touched.map { ListingEntry($0.old, state.summaries) }
         for case (let old?, nil) in touched {
             state.summaries[old.slug] = nil
-            outcome.removed.append("pages/\(old.slug)/index.html")
-            state.remove("pages/\(old.slug)/index.html")
+            outcome.removed.append(Route.article(old.slug).file)
+            state.remove(.article(old.slug))
         }
         state.summaries.merge(SiteRenderer.summaries(of: articles, articlePages)) { _, new in new }
 
-        var affected = Set<String>()
+        var changed = Set(pending.markdown.map(PageRead.markdown))
         let listingsChanged = !sameOrder || listedBefore != touched.map { ListingEntry($0.new, state.summaries) }
         if listingsChanged {
-            affected.formUnion(["index.html", "pages/index.html"])
+            changed.insert(.articleList)
             for article in touched.flatMap({ [$0.old, $0.new] }).compactMap({ $0 }) {
-                if let region = article.region { affected.insert("regions/\(region)/index.html") }
-                if let year = article.year { affected.insert("years/\(year)/index.html") }
+                if let region = article.region { changed.insert(.regionArticles(region)) }
+                if let year = article.year { changed.insert(.yearArticles(year)) }
             }
         }
-        for file in pending.markdown {
-            switch MarkdownContent.Role(file) {
-            case .home: affected.insert("index.html")
-            case .pagesIntro: affected.insert("pages/index.html")
-            case .regionProse(let id): affected.insert("regions/\(id)/index.html")
-            case .indicatorProse(let id): affected.insert("indicators/\(id)/index.html")
-            case .article, nil: break
-            }
-        }
-        let jobs = SiteRenderer.pageJobs(env, summaries: state.summaries).filter { affected.contains($0.path) }
-        let pages = SiteRenderer.renderPages(jobs, env)
+        let rerendered = Set(articlePages.map(\.route))
+        let affected = Set(state.reads.filter { !rerendered.contains($0.key) && !$0.value.isDisjoint(with: changed) }.keys)
+        let jobs = SiteRenderer.pageJobs(env).filter { affected.contains($0.route) }
+        let pages = SiteRenderer.renderPages(jobs, env, summaries: state.summaries)
         for page in pages { state.store(page) }
 
         if pending.assets {
@@ -274,7 +271,7 @@ public struct BuildSession: Sendable {
             for file in SiteRenderer.assets(env) { state.outputs[file.path] = file }
         }
         if listingsChanged {
-            for file in SiteRenderer.syndication(env, paths: Array(state.outputs.keys)) { state.outputs[file.path] = file }
+            for file in SiteRenderer.syndication(env, routes: state.reads.keys) { state.outputs[file.path] = file }
         }
         state.env = env
         state.arrangements = markdown.arrangements

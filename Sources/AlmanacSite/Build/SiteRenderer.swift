@@ -5,14 +5,14 @@ import AlmanacData
 /// Each page is an independent job; results come back in job order, so the output is the same
 /// bytes however the jobs were scheduled. A preview renders only some pages of either phase.
 enum SiteRenderer {
-    /// One page: where it goes and how to render it. Jobs share nothing but the environment.
+    /// One page: its route and how to build it. Jobs share nothing but the environment.
     struct Job: Sendable {
-        var path: String
+        var route: Route
         /// A page that takes far longer than the others (the articles index lists every article,
         /// a year or indicator page ranks every region): started first, so that it does not run
-        /// alone on one core at the end. On 2,000 counties the ten year pages took 0.15 s each.
+        /// alone on one core at the end.
         var heavy = false
-        var render: @Sendable (PageScope) -> OutputFile
+        var build: @Sendable (PageInput) -> [UInt8]
 
         /// Where the heavy ones are in `jobs`: the jobs to start first.
         static func heavy(in jobs: [Job]) -> [Int] { jobs.indices.filter { jobs[$0].heavy } }
@@ -20,10 +20,13 @@ enum SiteRenderer {
 
     /// What rendering one page gives.
     struct Rendered: Sendable {
+        var route: Route
         var file: OutputFile
         /// An article's first paragraph (empty for other pages).
         var firstParagraph = ""
         var diagnostics: [Diagnostic]
+        /// What of the content the page read (see ``PageRead``).
+        var reads: Set<PageRead>
     }
 
     /// A whole site: its pages in job order (articles first), the articles' first paragraphs by
@@ -41,19 +44,19 @@ enum SiteRenderer {
         _ env: RenderEnvironment, progress: (@Sendable (Int, Int) -> Void)? = nil, write: Writer? = nil
     ) throws -> Site {
         let articles = env.content.articles
-        let total = articles.count + pageJobs(env, summaries: [:]).count
+        let total = articles.count + pageJobs(env).count
         let articlePages = try each(
             articles, progress: progress.map { report in { @Sendable done in report(done, total) } }, write: write
         ) { articlePage($0, env) }
         let summaries = summaries(of: articles, articlePages)
-        let jobs = pageJobs(env, summaries: summaries)
+        let jobs = pageJobs(env)
         let otherPages = try each(
             jobs, startingWith: Job.heavy(in: jobs),
             progress: progress.map { report in { @Sendable done in report(articles.count + done, total) } }, write: write
-        ) { page($0, env) }
+        ) { page($0, env, summaries: summaries) }
         let pages = articlePages + otherPages
         var files = DataExports.files(env.dataset) + assets(env)
-        files += syndication(env, paths: pages.map(\.file.path) + files.map(\.path))
+        files += syndication(env, routes: pages.map(\.route))
         if let write {
             files = try files.map { file in
                 try write(file)
@@ -74,19 +77,27 @@ enum SiteRenderer {
     }
 
     /// Phase two: any of the other pages, in parallel, in the order given.
-    static func renderPages(_ jobs: [Job], _ env: RenderEnvironment, progress: (@Sendable (Int) -> Void)? = nil) -> [Rendered] {
-        ParallelMap.map(jobs, startingWith: Job.heavy(in: jobs), progress: progress) { page($0, env) }
+    static func renderPages(
+        _ jobs: [Job], _ env: RenderEnvironment, summaries: [String: String], progress: (@Sendable (Int) -> Void)? = nil
+    ) -> [Rendered] {
+        ParallelMap.map(jobs, startingWith: Job.heavy(in: jobs), progress: progress) { page($0, env, summaries: summaries) }
     }
 
     private static func articlePage(_ article: Article, _ env: RenderEnvironment) -> Rendered {
-        let scope = PageScope(env, path: "pages/\(article.slug)/index.html")
-        let (file, first) = scope.articlePage(article)
-        return Rendered(file: file, firstParagraph: first, diagnostics: scope.diagnostics)
+        let input = PageInput(env, route: .article(article.slug))
+        let (page, first) = ArticlePage.build(article, input)
+        return rendered(input, bytes: input.parts.page(page), firstParagraph: first)
     }
 
-    private static func page(_ job: Job, _ env: RenderEnvironment) -> Rendered {
-        let scope = PageScope(env, path: job.path)
-        return Rendered(file: job.render(scope), diagnostics: scope.diagnostics)
+    private static func page(_ job: Job, _ env: RenderEnvironment, summaries: [String: String]) -> Rendered {
+        let input = PageInput(env, route: job.route, summaries: summaries)
+        return rendered(input, bytes: job.build(input))
+    }
+
+    private static func rendered(_ input: PageInput, bytes: [UInt8], firstParagraph: String = "") -> Rendered {
+        Rendered(
+            route: input.route, file: OutputFile(path: input.route.file, bytes: bytes), firstParagraph: firstParagraph,
+            diagnostics: input.work.diagnostics, reads: input.work.reads)
     }
 
     /// `render` applied to every item in parallel; with `write`, each page is written as soon as
@@ -122,36 +133,28 @@ enum SiteRenderer {
         env.theme.assets.sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, bytes: $0.value) }
     }
 
-    /// `sitemap.xml` (of `paths`) and `feed.xml`, when the site has a base URL.
-    static func syndication(_ env: RenderEnvironment, paths: [String]) -> [OutputFile] {
+    /// `sitemap.xml` (of the pages at `routes`) and `feed.xml`, when the site has a base URL.
+    static func syndication(_ env: RenderEnvironment, routes: some Sequence<Route>) -> [OutputFile] {
         guard let base = env.baseURL else { return [] }
         return [
-            Syndication.sitemap(base: base, pages: paths),
+            Syndication.sitemap(base: base, pages: routes.filter { $0.isPage && $0.kind != .notFound }),
             Syndication.feed(base: base, title: env.content.config.title, articles: env.content.articles),
         ]
     }
 
     /// Every page but the articles, in a fixed order.
-    static func pageJobs(_ env: RenderEnvironment, summaries: [String: String]) -> [Job] {
+    static func pageJobs(_ env: RenderEnvironment) -> [Job] {
         let dataset = env.dataset
-        var jobs = [
-            Job(path: "index.html") { $0.homePage(summaries: summaries) },
-            Job(path: "regions/index.html") { $0.regionsIndexPage() },
-        ]
-        jobs += dataset.tree.preorder.map { id in Job(path: "regions/\(id)/index.html") { $0.regionPage(id, summaries: summaries) } }
-        jobs.append(Job(path: "indicators/index.html") { $0.indicatorsIndexPage() })
-        jobs += dataset.indicators.map { indicator in
-            Job(path: "indicators/\(indicator.id)/index.html", heavy: true) { $0.indicatorPage(indicator) }
+        func job<Model: PageModel>(_ route: Route, heavy: Bool = false, _ build: @escaping @Sendable (PageInput) -> Model) -> Job {
+            Job(route: route, heavy: heavy) { input in input.parts.page(build(input)) }
         }
-        jobs.append(Job(path: "years/index.html") { $0.yearsIndexPage() })
-        jobs += dataset.years.map { year in
-            Job(path: "years/\(year)/index.html", heavy: true) { $0.yearPage(year, summaries: summaries) }
-        }
-        jobs += [
-            Job(path: "pages/index.html", heavy: true) { $0.articlesIndexPage(summaries: summaries) },
-            Job(path: "data/index.html") { $0.dataPage() },
-            Job(path: "404.html") { $0.notFoundPage() },
-        ]
+        var jobs = [job(.home, HomePage.build), job(.regions, RegionsPage.build)]
+        jobs += dataset.tree.preorder.map { id in job(.region(id)) { RegionPage.build(id, $0) } }
+        jobs.append(job(.indicators, IndicatorsPage.build))
+        jobs += dataset.indicators.map { indicator in job(.indicator(indicator.id), heavy: true) { IndicatorPage.build(indicator, $0) } }
+        jobs.append(job(.years, YearsPage.build))
+        jobs += dataset.years.map { year in job(.year(year), heavy: true) { YearPage.build(year, $0) } }
+        jobs += [job(.articles, heavy: true, ArticlesPage.build), job(.data, DataPage.build), job(.notFound, NotFoundPage.build)]
         return jobs
     }
 }

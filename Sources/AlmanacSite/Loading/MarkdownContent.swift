@@ -32,6 +32,17 @@ struct MarkdownContent: Sendable {
                 return nil
             }
         }
+
+        /// The file of a prose role (an article's is wherever it is).
+        var file: String? {
+            switch self {
+            case .home: "Content/index.md"
+            case .pagesIntro: "Content/pages/index.md"
+            case .regionProse(let id): "Content/regions/\(id).md"
+            case .indicatorProse(let id): "Content/indicators/\(id).md"
+            case .article: nil
+            }
+        }
     }
 
     /// The ids prose files and front matter are checked against.

@@ -19,11 +19,11 @@ enum DataExports {
         for (index, part) in filled.enumerated() { json += index == 0 ? [part.json] : [Array(",\n".utf8), part.json] }
         json.append(Array((filled.isEmpty ? "]\n" : "\n]\n").utf8))
         var files = [
-            OutputFile(path: "data/observations.csv", chunks: [header] + filled.map(\.csv)),
-            OutputFile(path: "data/observations.json", chunks: json),
+            OutputFile(path: Route.observations(.csv).file, chunks: [header] + filled.map(\.csv)),
+            OutputFile(path: Route.observations(.json).file, chunks: json),
         ]
         for (indicator, part) in zip(dataset.indicators, parts) {
-            files.append(OutputFile(path: "data/indicators/\(indicator.id).csv", chunks: [header, part.csv]))
+            files.append(OutputFile(path: Route.indicatorData(indicator.id).file, chunks: [header, part.csv]))
         }
         return files
     }

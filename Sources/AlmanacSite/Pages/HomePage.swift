@@ -1,47 +1,73 @@
 import AlmanacData
+import AlmanacMarkup
 
 /// `index.html`: the report's own words (`Content/index.md`), the featured indicators as cards
 /// (latest value, change, sparkline) and the latest articles.
-extension PageScope {
-    func homePage(summaries: [String: String]) -> OutputFile {
-        let env = environment
-        let content = env.content
-        var context = baseContext(title: content.config.title, kind: "home")
-        if let home = content.home {
-            context["prose"] = renderProse(home).html
-            if let title = home.fields["title"]?.string { context["heading"] = title }
-        }
-        context["heading"] = context["heading"] ?? content.config.title
-        let cards = content.config.featured.compactMap { featuredCard($0.indicator, region: $0.region) }
-        context["featured"] = Self.list(cards)
-        context["latestPages"] = Self.list(content.articles.prefix(5).map { articleSummary($0, summaries: summaries) })
-        context["allPages"] = links.to("pages/")
-        return page("home", context)
+struct HomePage: PageModel {
+    static let kind = PageKind.home
+
+    /// A featured indicator in one region: its latest figure, change and trend.
+    struct Card: Sendable {
+        var name: String
+        var href: String
+        var region: String
+        var regionHref: String
+        var year: String
+        var value: String
+        /// Where the figure comes from, for a tooltip.
+        var provenance: String?
+        var change: CardChange?
+        var sparkline: MarkupBytes?
+    }
+
+    struct CardChange: Sendable {
+        /// `较上年` / `Change`, or `较2016年` / `Since 2016` when the base is earlier.
+        var label: String
+        var text: String
+        /// `better`, `worse` or `flat`, by the indicator's direction.
+        var classes: String
+    }
+
+    var title: String
+    /// The home prose's `title:`, else the site's.
+    var heading: String
+    var prose: String?
+    var featured: [Card]
+    /// The five newest articles.
+    var latestPages: [ArticleEntry]
+    /// The link to the articles index.
+    var allPages: String
+
+    static func build(_ input: PageInput) -> HomePage {
+        let config = input.env.content.config
+        let home = input.source(.home)
+        return HomePage(
+            title: config.title, heading: home?.fields["title"]?.string ?? config.title, prose: home.map { input.prose($0).html },
+            featured: config.featured.compactMap { card($0.indicator, region: $0.region, input) },
+            latestPages: input.articles().prefix(5).map(input.entry), allPages: input.links.href(.articles))
     }
 
     /// A card for an indicator in a region (by default the top-most region that has the indicator).
-    private func featuredCard(_ id: String, region requested: String?) -> [String: Any]? {
-        let env = environment
+    private static func card(_ id: String, region requested: String?, _ input: PageInput) -> Card? {
+        let env = input.env
         let dataset = env.dataset
         guard let indicator = dataset.indicator(id),
             let region = requested ?? dataset.regions(with: id).min(by: { dataset.tree.depth(of: $0) < dataset.tree.depth(of: $1) }),
             let year = dataset.years(id, region).last, let figure = dataset.figure(id, region, year)
         else { return nil }
-        var card: [String: Any] = [
-            "name": indicator.name, "href": links.to("indicators/\(id)/"),
-            "region": dataset.region(region)?.name ?? region, "regionHref": links.to("regions/\(region)/"),
-            "year": env.words.year(year), "value": env.display(figure, indicator), "change": false,
-        ]
         let provenance = env.provenance(figure, indicator)
-        card["provenance"] = provenance.isEmpty ? false : provenance
+        var change: CardChange?
         // The change on the year before; where that year has no figure, on the latest one that has.
-        if let change = dataset.change(id, region, year) ?? dataset.change(id, region, year, acrossGaps: true) {
-            let label = change.fromYear == year - 1 ? env.words["change"] : env.words.since(change.fromYear)
-            card["change"] = ["label": label, "text": env.changeText(change, indicator), "class": env.changeClass(change, indicator)]
+        if let found = dataset.change(id, region, year) ?? dataset.change(id, region, year, acrossGaps: true) {
+            change = CardChange(
+                label: found.fromYear == year - 1 ? env.words[.change] : env.words.since(found.fromYear),
+                text: env.changeText(found, indicator), classes: env.changeClass(found, indicator))
         }
         let years = dataset.years(id, region)
-        let spark = sparkline(indicator, region, years: Array(years.first!...year))
-        card["sparkline"] = spark?.string ?? false
-        return card
+        return Card(
+            name: indicator.name, href: input.links.href(.indicator(id)), region: dataset.region(region)?.name ?? region,
+            regionHref: input.links.href(.region(region)), year: env.words.year(year), value: env.display(figure, indicator),
+            provenance: provenance.isEmpty ? nil : provenance, change: change,
+            sparkline: input.sparkline(indicator, region, years: Array(years.first!...year)))
     }
 }

@@ -1,0 +1,30 @@
+import AlmanacData
+
+/// What every page is rendered from: the loaded content, the theme, the words of the site's
+/// language and the link style. Shared, read-only.
+struct RenderEnvironment: Sendable {
+    let content: SiteContent
+    let files: SiteFiles
+    let theme: Theme
+    let words: Words
+    let portable: Bool
+    let baseURL: String?
+    let levels: Levels
+    /// Each region's articles, in the site's order: looked for by every region page, a scan of
+    /// all articles per region would grow with regions times articles.
+    let articlesByRegion: [String: [Article]]
+
+    init(content: SiteContent, files: SiteFiles, theme: Theme, words: Words, portable: Bool, baseURL: String?) {
+        self.content = content
+        self.files = files
+        self.theme = theme
+        self.words = words
+        self.portable = portable
+        self.baseURL = baseURL
+        levels = Levels(content.dataset.tree, words: words)
+        articlesByRegion = Dictionary(grouping: content.articles.filter { $0.region != nil }, by: { $0.region! })
+    }
+
+    var dataset: Dataset { content.dataset }
+    var language: Language { content.config.language }
+}

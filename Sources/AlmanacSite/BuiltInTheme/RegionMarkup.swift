@@ -1,0 +1,60 @@
+import AlmanacMarkup
+
+/// The built-in region page.
+extension RegionPage {
+    func write(into out: inout MarkupBytes, _ theme: ThemeParts) {
+        out.reserveCapacity(
+            (prose?.utf8.count ?? 0) + (table?.count ?? 0) + charts.reduce(0) { $0 + $1.count + 1 }
+                + compared.reduce(0) { $0 + $1.count + 1 } + 1024 + 128 * (breadcrumbs.count + children.count + pages.count))
+        if !breadcrumbs.isEmpty {
+            out.append("<nav class=\"breadcrumbs\" aria-label=\"")
+            out.append(escaping: theme.word(.regions))
+            out.append("\">\n<ol>\n")
+            links(breadcrumbs, into: &out)
+            out.append("</ol>\n</nav>\n")
+        }
+        out.append("<h1>")
+        out.append(escaping: title)
+        if let level {
+            out.append(" <span class=\"level\">")
+            out.append(escaping: level)
+            out.append("</span>")
+        }
+        out.append("</h1>\n")
+        out.append(prose ?? "")
+        out.append("\n")
+        func section(_ opening: StaticString, _ heading: Words.Key, _ body: (inout MarkupBytes) -> Void) {
+            out.append(opening)
+            out.append("\n<h2>")
+            out.append(escaping: theme.word(heading))
+            out.append("</h2>\n")
+            body(&out)
+            out.append("</section>\n")
+        }
+        func lines(_ parts: [MarkupBytes], into out: inout MarkupBytes) {
+            for part in parts {
+                out.append(part)
+                out.append("\n")
+            }
+        }
+        if let table { section("<section>", .indicatorTable) { lines([table], into: &$0) } }
+        if !charts.isEmpty { section("<section class=\"charts\">", .trend) { lines(charts, into: &$0) } }
+        if !children.isEmpty {
+            section("<section>", .childrenCompared) { out in
+                out.append("<ul class=\"inline-list\">\n")
+                links(children, into: &out)
+                out.append("</ul>\n")
+                lines(compared, into: &out)
+            }
+        }
+        if !pages.isEmpty { section("<section>", .relatedPages) { theme.pageList(pages, into: &$0) } }
+    }
+
+    private func links(_ links: [Link], into out: inout MarkupBytes) {
+        for link in links {
+            out.append("<li>")
+            ArticleListMarkup.link(link.href, link.name, into: &out)
+            out.append("</li>\n")
+        }
+    }
+}

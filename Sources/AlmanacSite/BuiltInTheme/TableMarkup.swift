@@ -1,0 +1,51 @@
+import AlmanacMarkup
+
+/// The built-in `partials/table`: a table of figures with its caption and note, in a wrapper
+/// that lets a wide table scroll by itself rather than the page. Written as bytes: tables are
+/// most of a data-heavy page (an indicator page of a county-level report has thousands of cells).
+enum TableMarkup {
+    static func write(_ table: TableModel, into out: inout MarkupBytes) {
+        out.reserveCapacity(out.count + 256 + table.rows.count * table.columns.count * 48)
+        out.append("<div class=\"table-wrap\">\n<table class=\"data")
+        if !table.classes.isEmpty {
+            out.append(" ")
+            out.append(escaping: table.classes)
+        }
+        out.append("\">\n")
+        if let caption = table.caption { wrapped("<caption>", caption, "</caption>\n", into: &out) }
+        out.append("<thead>\n<tr>")
+        for column in table.columns {
+            wrapped("<th scope=\"col\" class=\"", column.classes, "\">", into: &out)
+            out.append(escaping: column.label)
+            out.append("</th>")
+        }
+        out.append("</tr>\n</thead>\n<tbody>\n")
+        for row in table.rows {
+            out.append("<tr>")
+            // Each cell passed by index, so borrowed rather than copied with its strings.
+            for index in row.indices { write(row[index], into: &out) }
+            out.append("</tr>\n")
+        }
+        out.append("</tbody>\n</table>\n")
+        if let footnote = table.footnote { wrapped("<p class=\"table-note\">", footnote, "</p>\n", into: &out) }
+        out.append("</div>\n")
+    }
+
+    private static func write(_ cell: TableModel.Cell, into out: inout MarkupBytes) {
+        wrapped(cell.header ? "<th scope=\"row\" class=\"" : "<td class=\"", cell.classes, "\"", into: &out)
+        if let title = cell.title { wrapped(" title=\"", title, "\"", into: &out) }
+        out.append(">")
+        if let href = cell.href { wrapped("<a href=\"", href, "\">", into: &out) }
+        out.append(escaping: cell.text)
+        if cell.href != nil { out.append("</a>") }
+        if !cell.header, let html = cell.html { out.append(html) }
+        out.append(cell.header ? "</th>" : "</td>")
+    }
+
+    /// `open`, the text escaped, `close`.
+    private static func wrapped(_ open: String, _ text: String, _ close: String, into out: inout MarkupBytes) {
+        out.append(open)
+        out.append(escaping: text)
+        out.append(close)
+    }
+}

@@ -1,0 +1,220 @@
+import AlmanacCharts
+import AlmanacData
+import AlmanacMarkup
+
+/// Charts drawn from the model, each in a `<figure>` with the data behind it as a table in a
+/// `<details>` right after the picture (rendered by the theme's `partials/chart`). Every number
+/// in the picture, its description and its table is the same figure of the ``Dataset``.
+extension PageInput {
+    /// Rows of figures over years: one indicator in several regions, or several indicators in one region.
+    struct SeriesRows {
+        var names: [String]
+        /// Aligned with `names`: one figure (or none) per year.
+        var figures: [[Figure?]]
+        /// The indicator of each row (the same one for every row when regions are compared).
+        var indicators: [Indicator]
+        /// The figures as the page writes them (`974.2亿元`, `–` for none), written once for the
+        /// marks' labels and the description.
+        var texts: [[String]]
+        /// The header of the table's first column.
+        var rowLabel: String
+        var years: [Int]
+        /// The indicator, regions and years these rows were made for, when they were made by
+        /// ``rows(_:regions:years:)`` and kept for the page; nil otherwise.
+        var key: Key?
+
+        /// What made the rows: one indicator, its regions and years.
+        struct Key: Hashable {
+            var indicator: String
+            var regions: [String]
+            var years: [Int]
+        }
+    }
+
+    private var summary: ChartSummary { ChartSummary(words: env.words) }
+
+    private var tickFormat: TickFormat {
+        let language = env.language
+        return TickFormat { NumberFormat.compactTicks($0, language: language) }
+    }
+
+    func defaultTitle(_ indicator: Indicator) -> String {
+        guard !indicator.unit.isEmpty else { return indicator.name }
+        return indicator.name + (env.language == .zhCN ? "（\(indicator.unit)）" : " (\(indicator.unit))")
+    }
+
+    /// One indicator in each of `regions`.
+    /// Kept for the page: on a 2,000-county site, making the rows and describing them twice per
+    /// indicator and county was 4 % of the build's CPU (perf).
+    func rows(_ indicator: Indicator, regions: [String], years: [Int]) -> SeriesRows {
+        let key = SeriesRows.Key(indicator: indicator.id, regions: regions, years: years)
+        if let made = work.rowsMade[key] { return made }
+        let dataset = env.dataset
+        var made = rows(
+            names: regions.map { dataset.region($0)?.name ?? $0 },
+            figures: regions.map { region in
+                let series = dataset.figures(indicator.id, region)
+                return years.map { series.figure($0) }
+            },
+            indicators: Array(repeating: indicator, count: regions.count), rowLabel: env.words[.region], years: years)
+        made.key = key
+        work.rowsMade[key] = made
+        return made
+    }
+
+    /// Each of `indicators` in one region.
+    func rows(_ indicators: [Indicator], region: String, years: [Int]) -> SeriesRows {
+        let dataset = env.dataset
+        return rows(
+            names: indicators.map(\.name),
+            figures: indicators.map { indicator in
+                let series = dataset.figures(indicator.id, region)
+                return years.map { series.figure($0) }
+            },
+            indicators: indicators, rowLabel: env.words[.indicator], years: years)
+    }
+
+    private func rows(names: [String], figures: [[Figure?]], indicators: [Indicator], rowLabel: String, years: [Int]) -> SeriesRows {
+        let env = env
+        let texts = zip(figures, indicators).map { row, indicator in row.map { $0.map { env.display($0, indicator) } ?? "–" } }
+        return SeriesRows(names: names, figures: figures, indicators: indicators, texts: texts, rowLabel: rowLabel, years: years)
+    }
+
+    /// One line per row.
+    func lineChart(_ rows: SeriesRows, title: String) -> MarkupBytes {
+        let chart = LineChart(
+            title: title, description: describe(rows), categories: rows.years.map(String.init), series: series(rows),
+            tickFormat: tickFormat)
+        let id = work.nextChartID()
+        return figure({ chart.write(id: id, into: &$0) }, caption: title, table: table(rows))
+    }
+
+    /// Columns per year: one column for a single row, a group of columns for several.
+    func columnChart(_ rows: SeriesRows, title: String) -> MarkupBytes {
+        let chart = ColumnChart(
+            title: title, description: describe(rows), categories: rows.years.map(String.init), series: series(rows),
+            tickFormat: tickFormat)
+        let id = work.nextChartID()
+        return figure({ chart.write(id: id, into: &$0) }, caption: title, table: table(rows))
+    }
+
+    /// A ranking of `regions` for one year, best first by the indicator's direction. Its table
+    /// is the ranking with changes; `withTable: false` leaves it out for a page that shows that
+    /// table itself, right after the chart.
+    func barChart(_ indicator: Indicator, regions: [String], year: Int, title: String? = nil, withTable: Bool = true) -> MarkupBytes {
+        barChart(indicator, ranked: env.dataset.ranking(indicator.id, among: regions, year), year: year, title: title, withTable: withTable)
+    }
+
+    /// The same for a ranking in hand (``Dataset/ranking(_:of:)``): a year page ranks thousands
+    /// of regions for each indicator, and sorting them twice, for the chart and for its table,
+    /// was 3 % of a county-level build.
+    func barChart(
+        _ indicator: Indicator, ranked: [(region: String, figure: Figure)], year: Int, title: String? = nil, withTable: Bool = true
+    ) -> MarkupBytes {
+        let env = env
+        let dataset = env.dataset
+        let (head, tail, omitted) = RankingCut.select(ranked)
+        let bars = (head + tail).map { entry in
+            BarChart.Bar(
+                label: dataset.region(entry.region)?.name ?? entry.region, value: entry.figure.value,
+                display: env.display(entry.figure, indicator))
+        }
+        var title = title ?? defaultTitle(indicator) + env.words.comma + env.words.year(year)
+        if omitted > 0 { title += env.words.comma + env.words.headAndTail(RankingCut.head, RankingCut.tail) }
+        let chart = BarChart(title: title, description: summary.ranking(year: year, bars.map { ($0.label, $0.display) }, total: bars.count + omitted), bars: bars)
+        let id = work.nextChartID()
+        return figure(
+            { chart.write(id: id, into: &$0) }, caption: title, table: withTable ? rankingTable(indicator, year: year, ranked: ranked) : nil)
+    }
+
+    /// Several indicators of one region in one year, as bars (largest first) — a composition.
+    func barChart(_ indicators: [Indicator], region: String, year: Int, title: String? = nil) -> MarkupBytes {
+        let env = env
+        let dataset = env.dataset
+        let entries = indicators.compactMap { indicator in dataset.figure(indicator.id, region, year).map { (indicator, $0) } }
+            .sorted { $0.1.value > $1.1.value }
+        let bars = entries.map { BarChart.Bar(label: $0.0.name, value: $0.1.value, display: env.display($0.1, $0.0)) }
+        let name = dataset.region(region)?.name ?? region
+        let title = title ?? name + env.words.colon + env.words.year(year)
+        let chart = BarChart(title: title, description: summary.composition(year: year, bars.map { ($0.label, $0.display) }), bars: bars)
+        let table = TableModel(
+            columns: [TableModel.Column(label: env.words[.indicator]), TableModel.Column(label: env.words[.value], numeric: true)],
+            rows: entries.map { [TableModel.Cell(text: $0.0.name, header: true), env.cell($0.1, $0.0)] })
+        let id = work.nextChartID()
+        return figure({ chart.write(id: id, into: &$0) }, caption: title, table: table)
+    }
+
+    /// A word-sized trend line, bare: it sits in a table row or a card that has the numbers.
+    /// Empty when there are fewer than two figures to draw a trend from.
+    func sparkline(_ indicator: Indicator, _ region: String, years: [Int]) -> MarkupBytes? {
+        let rows = rows(indicator, regions: [region], years: years)
+        guard rows.figures[0].compactMap({ $0 }).count > 1 else { return nil }
+        var out = MarkupBytes()
+        sparkline(rows, indicator: indicator, into: &out)
+        return out
+    }
+
+    /// A sparkline written as a block of its own: a figure with its data table like any chart.
+    func sparklineFigure(_ indicator: Indicator, region: String, years: [Int], title: String) -> MarkupBytes {
+        let rows = rows(indicator, regions: [region], years: years)
+        return figure({ sparkline(rows, indicator: indicator, into: &$0) }, caption: title, table: table(rows))
+    }
+
+    private func sparkline(_ rows: SeriesRows, indicator: Indicator, into out: inout MarkupBytes) {
+        Sparkline(title: rows.names[0] + env.words.colon + indicator.name, description: describe(rows), values: rows.figures[0].map { $0?.value })
+            .write(id: work.nextChartID(), into: &out)
+    }
+
+    private func series(_ rows: SeriesRows) -> [ChartSeries] {
+        rows.names.indices.map { ChartSeries(name: rows.names[$0], values: rows.figures[$0].map { $0?.value }, labels: rows.texts[$0]) }
+    }
+
+    private func describe(_ rows: SeriesRows) -> String {
+        if let key = rows.key, let known = work.descriptions[key] { return known }
+        let description = describeAnew(rows)
+        if let key = rows.key { work.descriptions[key] = description }
+        return description
+    }
+
+    private func describeAnew(_ rows: SeriesRows) -> String {
+        let env = env
+        return summary.series(
+            rows.names.indices.map { row in
+                let present = rows.years.indices.compactMap { column in
+                    rows.figures[row][column].map { (year: rows.years[column], figure: $0, text: rows.texts[row][column]) }
+                }
+                var change: String?
+                // As everywhere, no change from or to a partial roll-up.
+                if let first = present.first, let last = present.last, first.year < last.year,
+                    !first.figure.isPartial, !last.figure.isPartial
+                {
+                    change = env.changeText(
+                        Change(fromYear: first.year, toYear: last.year, from: first.figure.value, to: last.figure.value),
+                        rows.indicators[row])
+                }
+                return ChartSummary.Series(
+                    name: rows.names[row],
+                    points: present.map { ChartSummary.Point(year: $0.year, text: $0.text, value: $0.figure.value) },
+                    change: change)
+            }, years: rows.years)
+    }
+
+    /// The rows × years table under a line or column chart.
+    private func table(_ rows: SeriesRows) -> TableModel {
+        let env = env
+        let columns = [TableModel.Column(label: rows.rowLabel)] + rows.years.map { TableModel.Column(label: String($0), numeric: true) }
+        let cells = rows.names.indices.map { row in
+            [TableModel.Cell(text: rows.names[row], header: true)]
+                + rows.figures[row].indices.map { env.cell(rows.figures[row][$0], rows.indicators[row], text: rows.texts[row][$0]) }
+        }
+        let partial = rows.figures.joined().contains { $0?.isPartial == true }
+        return TableModel(columns: columns, rows: cells, footnote: partial ? env.words[.dataNote] : nil)
+    }
+
+    /// A chart in its figure, the data behind it in a table under it.
+    private func figure(_ svg: (inout MarkupBytes) -> Void, caption: String, table: TableModel?) -> MarkupBytes {
+        var out = MarkupBytes()
+        parts.chart(caption: caption, svg: svg, table: table, into: &out)
+        return out
+    }
+}

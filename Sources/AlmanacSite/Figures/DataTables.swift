@@ -1,0 +1,168 @@
+import AlmanacData
+import AlmanacMarkup
+
+/// The site's standard tables, all read from the ``Dataset``: a region's indicators by year, an
+/// indicator's regions by year with CAGR, and a year's ranking.
+extension PageInput {
+    /// How many of the latest years a page's own tables show; charts and downloads have them all.
+    static let tableYears = 5
+
+    /// The latest ``tableYears`` of `all`, and the latest year of each row that has none of those,
+    /// so that no row of the table is left without its latest figure.
+    static func recentYears(_ all: [Int], latestOfEachRow: [Int?]) -> [Int] {
+        Set(all.suffix(tableYears)).union(latestOfEachRow.compactMap { $0 }).sorted()
+    }
+
+    /// Indicators × years for one region, with the latest change and a sparkline over the years
+    /// from each indicator's first to its last figure (the trend column only when there is a
+    /// trend). Without `years`, the ``recentYears(_:latestOfEachRow:)``, the sparklines covering all years.
+    func regionTable(
+        _ region: String, indicators: [Indicator]? = nil, years: [Int]? = nil, caption: String? = nil
+    ) -> TableModel {
+        let env = env
+        let dataset = env.dataset
+        let indicators = indicators ?? dataset.indicators(for: region)
+        let all = years ?? Array(Set(indicators.flatMap { dataset.years($0.id, region) })).sorted()
+        let shown = years ?? Self.recentYears(all, latestOfEachRow: indicators.map { dataset.years($0.id, region).last })
+        var partial = false
+        var rows = indicators.map { indicator -> [TableModel.Cell] in
+            var cells = [TableModel.Cell(text: indicator.name, href: links.href(.indicator(indicator.id)), header: true)]
+            let series = dataset.figures(indicator.id, region)
+            let trend = all.filter { series.has($0) }
+            let trendYears = trend.count > 1 ? Array(trend.first!...trend.last!) : []
+            // The sparkline's rows, made now (and kept for the page) so that the cells take their
+            // written figures from them rather than formatting each again.
+            let made = trendYears.isEmpty ? nil : self.rows(indicator, regions: [region], years: trendYears)
+            for year in shown {
+                let figure = series.figure(year)
+                partial = partial || figure?.isPartial == true
+                let column = trendYears.isEmpty ? nil : year - trendYears[0]
+                let text = made.flatMap { made in column.flatMap { made.texts[0].indices.contains($0) ? made.texts[0][$0] : nil } }
+                cells.append(env.cell(figure, indicator, text: figure == nil ? nil : text))
+            }
+            let latest = shown.last { series.has($0) }
+            cells.append(env.changeCell(latest.flatMap { series.change(to: $0) }, indicator))
+            cells.append(env.shareCell(indicator, region, latest))
+            cells.append(env.attainmentCell(indicator, region, latest))
+            let spark = trendYears.isEmpty ? nil : sparkline(indicator, region, years: trendYears)
+            cells.append(TableModel.Cell(text: "", classes: "spark", html: spark))
+            return cells
+        }
+        var columns = [TableModel.Column(label: env.words[.indicator])]
+        columns += shown.map { TableModel.Column(label: String($0), numeric: true) }
+        columns.append(TableModel.Column(label: env.words[.change], numeric: true))
+        // Share of the parent and attainment of targets only where some row has one.
+        let changeColumn = columns.count - 1
+        for (offset, key) in [Words.Key.share, .attainment].enumerated().reversed() {
+            let index = changeColumn + 1 + offset
+            if rows.contains(where: { !$0[index].classes.split(separator: " ").contains("missing") }) {
+                columns.insert(TableModel.Column(label: env.words[key], numeric: true), at: changeColumn + 1)
+            } else {
+                for row in rows.indices { rows[row].remove(at: index) }
+            }
+        }
+        if rows.contains(where: { $0.last?.html != nil }) {
+            columns.append(TableModel.Column(label: env.words[.trend]))
+        } else {
+            for index in rows.indices { rows[index].removeLast() }
+        }
+        return TableModel(
+            caption: caption, columns: columns, rows: rows, footnote: footnote(partial: partial, cut: shown.count < all.count))
+    }
+
+    /// The notes under a table: partial roll-ups marked, years left out.
+    private func footnote(partial: Bool, cut: Bool) -> String? {
+        let notes = [partial ? env.words[.dataNote] : nil, cut ? env.words.latestYears(Self.tableYears) : nil]
+        let text = notes.compactMap { $0 }.joined(separator: " ")
+        return text.isEmpty ? nil : text
+    }
+
+    /// Regions × years for one indicator, with the change of each region's latest year shown on
+    /// the year before and the CAGR from its first to its last complete figure shown.
+    func indicatorTable(_ indicator: Indicator, regions: [String], years all: [Int], latest: Bool = false, caption: String? = nil)
+        -> TableModel
+    {
+        let env = env
+        let dataset = env.dataset
+        let serieses = regions.map { dataset.figures(indicator.id, $0) }
+        let years = latest ? Self.recentYears(all, latestOfEachRow: serieses.map(\.years.last)) : all
+        var columns = [TableModel.Column(label: env.words[.region])]
+        columns += years.map { TableModel.Column(label: String($0), numeric: true) }
+        columns.append(TableModel.Column(label: env.words[.change], numeric: true))
+        columns.append(TableModel.Column(label: env.words[.cagr], numeric: true))
+        var partial = false
+        let rows = zip(regions, serieses).compactMap { id, series -> [TableModel.Cell]? in
+            guard let region = dataset.region(id) else { return nil }
+            var cells = [TableModel.Cell(text: region.name, href: links.href(.region(id)), header: true)]
+            for year in years {
+                let figure = series.figure(year)
+                partial = partial || figure?.isPartial == true
+                cells.append(env.cell(figure, indicator))
+            }
+            let shown = years.last { series.has($0) }
+            cells.append(env.changeCell(shown.flatMap { series.change(to: $0) }, indicator))
+            let present = years.filter { series.figure($0).map { !$0.isPartial } ?? false }
+            if let first = present.first, let last = present.last, last > first,
+                let rate = series.cagr(from: first, to: last)
+            {
+                cells.append(
+                    TableModel.Cell(
+                        text: NumberFormat.percent(rate), classes: "num cagr", title: env.words.years(first, last)))
+            } else {
+                cells.append(TableModel.Cell(text: "–", classes: "num missing"))
+            }
+            return cells
+        }
+        return TableModel(
+            caption: caption, columns: columns, rows: rows, footnote: footnote(partial: partial, cut: years.count < all.count))
+    }
+
+    /// A ranking (``Dataset/ranking(_:of:)``) of the figures of `year`, with the change on the year before.
+    func rankingTable(_ indicator: Indicator, year: Int, ranked: [(region: String, figure: Figure)]) -> TableModel {
+        let env = env
+        let dataset = env.dataset
+        var places: [(position: Int, region: String, figure: Figure)] = []
+        var previous: Double?
+        for (index, entry) in ranked.enumerated() {
+            let position = entry.figure.value == previous ? places[index - 1].position : index + 1
+            previous = entry.figure.value
+            places.append((position, entry.region, entry.figure))
+        }
+        let (head, tail, omitted) = RankingCut.select(places)
+        var partial = false
+        var rows: [[TableModel.Cell]] = []
+        func add(_ place: (position: Int, region: String, figure: Figure)) {
+            partial = partial || place.figure.isPartial
+            rows.append([
+                TableModel.Cell(text: String(place.position), classes: "num rank"),
+                TableModel.Cell(
+                    text: dataset.region(place.region)?.name ?? place.region, href: links.href(.region(place.region)),
+                    header: true),
+                env.cell(place.figure, indicator),
+                env.changeCell(dataset.change(indicator.id, place.region, year), indicator),
+            ])
+        }
+        head.forEach(add)
+        if omitted > 0 {
+            rows.append([
+                TableModel.Cell(text: "…", classes: "num omitted"),
+                TableModel.Cell(text: env.words.omitted(omitted), classes: "omitted", header: true),
+                TableModel.Cell(text: "", classes: "omitted"), TableModel.Cell(text: "", classes: "omitted"),
+            ])
+        }
+        tail.forEach(add)
+        return TableModel(
+            classes: "ranking",
+            columns: [
+                TableModel.Column(label: env.words[.rank], numeric: true), TableModel.Column(label: env.words[.region]),
+                TableModel.Column(label: env.words[.value], numeric: true),
+                TableModel.Column(label: env.words[.change], numeric: true),
+            ], rows: rows, footnote: footnote(partial: partial, cut: false))
+    }
+
+    func renderTable(_ table: TableModel) -> MarkupBytes {
+        var out = MarkupBytes()
+        parts.table(table, into: &out)
+        return out
+    }
+}

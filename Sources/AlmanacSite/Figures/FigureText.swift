@@ -1,0 +1,84 @@
+import AlmanacData
+
+/// Figures as readers see them: value with the indicator's decimals and unit, a `*` on partial
+/// roll-ups, signed changes, and a tooltip saying where the number comes from.
+extension RenderEnvironment {
+    func display(_ figure: Figure, _ indicator: Indicator) -> String {
+        NumberFormat.value(figure.value, of: indicator) + (figure.isPartial ? "*" : "")
+    }
+
+    /// Source, note and roll-up status of a figure, for a `title` attribute.
+    func provenance(_ figure: Figure, _ indicator: Indicator) -> String {
+        // Most figures have no source or note: one part, no list to join (a county-level report
+        // has millions of table cells with this tooltip).
+        let source = dataset.source(of: figure), note = dataset.note(of: figure)
+        if source == nil, note == nil {
+            guard case .rolledUp(let contributors, let children, let partial) = figure.origin else { return "" }
+            return partial ? words.partial(contributors, children) : words.rolledUp(indicator.aggregate)
+        }
+        // Appended to one string: a list of parts joined was 3.6 % of a 1,000,000-observation
+        // build whose reported figures cite a source (perf), now 1.8 %.
+        var text = ""
+        func add(_ part: String) {
+            if !text.isEmpty { text += words.listSeparator }
+            text += part
+        }
+        if case .rolledUp(let contributors, let children, let partial) = figure.origin {
+            add(partial ? words.partial(contributors, children) : words.rolledUp(indicator.aggregate))
+        }
+        if let source { add(words.sourcePrefix + source) }
+        if let note { add(words.notePrefix + note) }
+        return text
+    }
+
+    /// `+22.2%`; the absolute change with unit where there is no relative one (from zero). Rates
+    /// (unit `%`) too change by a percentage of themselves, as SPEC §5 defines the change: 98.13%
+    /// → 99.5% is `+1.4%`; the figures on either side are in the table next to it.
+    func changeText(_ change: Change, _ indicator: Indicator) -> String {
+        if let ratio = change.ratio { return NumberFormat.percent(ratio, signed: true) }
+        return NumberFormat.signedValue(change.absolute, of: indicator)
+    }
+
+    /// `up` or `down` when the change is good or bad news by the indicator's direction.
+    func changeClass(_ change: Change, _ indicator: Indicator) -> String {
+        if change.absolute == 0 { return "flat" }
+        let better = (change.absolute > 0) == (indicator.direction == .up)
+        return better ? "better" : "worse"
+    }
+
+    /// A figure in a table: `text` is its ``display(_:_:)``, where the caller has it already.
+    func cell(_ figure: Figure?, _ indicator: Indicator, text: String? = nil) -> TableModel.Cell {
+        guard let figure else { return TableModel.Cell(text: "–", classes: "num missing") }
+        var classes = "num"
+        if figure.isRolledUp { classes += " rolled-up" }
+        if figure.isPartial { classes += " partial" }
+        let title = provenance(figure, indicator)
+        return TableModel.Cell(text: text ?? display(figure, indicator), classes: classes, title: title.isEmpty ? nil : title)
+    }
+
+    func changeCell(_ change: Change?, _ indicator: Indicator) -> TableModel.Cell {
+        guard let change else { return TableModel.Cell(text: "–", classes: "num missing") }
+        return TableModel.Cell(
+            text: changeText(change, indicator), classes: "num change " + changeClass(change, indicator),
+            title: "\(words.year(change.fromYear)) → \(words.year(change.toYear))")
+    }
+
+    /// The region's share of its parent's figure in `year`, where the indicator adds up.
+    func shareCell(_ indicator: Indicator, _ region: String, _ year: Int?) -> TableModel.Cell {
+        guard let year, let share = dataset.share(indicator.id, region, year), let parent = dataset.tree[region]?.parentID
+        else { return TableModel.Cell(text: "–", classes: "num missing") }
+        let parentName = dataset.region(parent)?.name ?? parent
+        return TableModel.Cell(
+            text: NumberFormat.percent(share), classes: "num share", title: parentName + words.comma + words.year(year))
+    }
+
+    /// How far the figure of `year` got towards its target (targets.csv), as a percentage.
+    func attainmentCell(_ indicator: Indicator, _ region: String, _ year: Int?) -> TableModel.Cell {
+        guard let year, let attainment = dataset.attainment(indicator.id, region, year),
+            let target = dataset.target(indicator.id, region, year)
+        else { return TableModel.Cell(text: "–", classes: "num missing") }
+        return TableModel.Cell(
+            text: NumberFormat.percent(attainment), classes: attainment >= 1 ? "num attainment better" : "num attainment worse",
+            title: words[.target] + words.colon + NumberFormat.value(target.value, of: indicator) + words.comma + words.year(year))
+    }
+}

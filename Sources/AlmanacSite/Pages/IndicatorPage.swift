@@ -1,0 +1,62 @@
+import AlmanacData
+import AlmanacMarkup
+
+/// `indicators/<id>/index.html`: the definition, regions × years with CAGR, the latest year's
+/// ranking, trend lines, the download.
+struct IndicatorPage: PageModel {
+    static let kind = PageKind.indicator
+
+    struct Fact: Sendable {
+        var label: String
+        var value: String
+    }
+
+    var title: String
+    /// The definition: id, unit, category, aggregation, direction.
+    var facts: [Fact]
+    var description: String?
+    var prose: String?
+    /// The link to the indicator's CSV.
+    var csv: String
+    var table: MarkupBytes?
+    var ranking: MarkupBytes?
+    var trend: MarkupBytes?
+
+    static func build(_ indicator: Indicator, _ input: PageInput) -> IndicatorPage {
+        let env = input.env
+        let dataset = env.dataset
+        let words = env.words
+        var facts = [Fact(label: words[.indicator], value: indicator.id)]
+        if !indicator.unit.isEmpty { facts.append(Fact(label: words[.unit], value: indicator.unit)) }
+        if !indicator.category.isEmpty { facts.append(Fact(label: words[.category], value: indicator.category)) }
+        facts.append(Fact(label: words[.aggregate], value: words.aggregation(indicator.aggregate)))
+        facts.append(Fact(label: words[.direction], value: indicator.direction == .up ? words[.up] : words[.down]))
+        var page = IndicatorPage(
+            title: indicator.name, facts: facts, description: indicator.description.isEmpty ? nil : indicator.description,
+            prose: input.source(.indicatorProse(indicator.id)).map { input.prose($0).html }, csv: input.links.href(.indicatorData(indicator.id)),
+            table: nil, ranking: nil, trend: nil)
+
+        let regions = dataset.regions(with: indicator.id)
+        let years = dataset.years(of: indicator.id)
+        guard let first = years.first, let last = years.last else { return page }
+        page.table = input.renderTable(input.indicatorTable(indicator, regions: regions, years: years, latest: true))
+        let group = env.mainRankingGroup(indicator.id, year: last)
+        if let group, group.entries.count > 1 {
+            let title = input.defaultTitle(indicator) + words.comma + group.label + words.comma + words.year(last)
+            page.ranking = input.barChart(indicator, ranked: dataset.ranking(indicator.id, of: group.entries), year: last, title: title)
+        }
+        // Trend lines: up to six regions with at least two complete figures, the latest
+        // ranking's leaders first, then the rest in tree order.
+        let complete = regions.filter { id in
+            let series = dataset.figures(indicator.id, id)
+            return series.years.filter { series.figure($0)?.isPartial == false }.count > 1
+        }
+        let leaders = dataset.ranking(indicator.id, among: complete, last).map(\.region)
+        let ranked = Set(leaders)
+        let lines = (leaders.prefix(6) + complete.lazy.filter { !ranked.contains($0) }.prefix(6)).prefix(6)
+        if !lines.isEmpty, last > first {
+            page.trend = input.trendChart(indicator, regions: Array(lines), first: first, last: last, title: input.defaultTitle(indicator))
+        }
+        return page
+    }
+}

@@ -1,0 +1,77 @@
+/// Links from one page to the routes of its site: relative, so the output works under any path
+/// of any server, and — with `portable` — opened from disk or an unpacked zip, where `dir/` does
+/// not find `dir/index.html`. A page that is served at any address (the 404 page) links from the
+/// top of the site instead, or absolutely when the base URL is known.
+struct Links: Sendable {
+    /// From this page to the output root, `""` or `../../`.
+    let root: String
+    let portable: Bool
+
+    /// Links from the page at `route`.
+    init(from route: Route, portable: Bool) {
+        let depth = route.file.split(separator: "/", omittingEmptySubsequences: true).count - 1
+        root = String(repeating: "../", count: max(0, depth))
+        self.portable = portable
+    }
+
+    /// Links that start at `base` (a base URL ending in `/`, or `""` for the top of the site).
+    init(base: String, portable: Bool) {
+        root = base
+        self.portable = portable
+    }
+
+    /// The link to `route`.
+    func href(_ route: Route) -> String { href(address: route.address) }
+
+    /// What a link to a folder ends with: `index.html` with `portable`, where `dir/` opens no page.
+    var indexFile: String { portable ? "index.html" : "" }
+
+    private func href(address: String) -> String {
+        var target = Self.percentEncoded(address)
+        if portable, target.isEmpty || target.hasSuffix("/") { target += "index.html" }
+        let link = root + target
+        return link.isEmpty ? "./" : link
+    }
+
+    /// A link written in content: site-root links (`/regions/linan/`) become relative to this
+    /// page; anything else (relative, external, `#anchors`) stays as written.
+    func rewrite(_ url: String) -> String {
+        guard url.hasPrefix("/"), !url.hasPrefix("//") else { return url }
+        var path = String(url.dropFirst())
+        var suffix = ""
+        if let mark = path.firstIndex(where: { $0 == "#" || $0 == "?" }) {
+            suffix = String(path[mark...])
+            path = String(path[..<mark])
+        }
+        if portable, path.isEmpty || path.hasSuffix("/") { path += "index.html" }
+        let link = root + path
+        return (link.isEmpty ? "./" : link) + suffix
+    }
+
+    /// Percent-encodes what is not allowed bare in a URL path (spaces, CJK, `#`, `?`…), keeping `/`.
+    /// A path that needs no encoding (nearly all: region and indicator ids) is returned as it is.
+    static func percentEncoded(_ path: String) -> String {
+        guard path.utf8.contains(where: { !isBare($0) }) else { return path }
+        let hex = Array("0123456789ABCDEF".unicodeScalars)
+        var result = ""
+        for byte in path.utf8 {
+            if isBare(byte) {
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                result.unicodeScalars.append("%")
+                result.unicodeScalars.append(hex[Int(byte >> 4)])
+                result.unicodeScalars.append(hex[Int(byte & 0xF)])
+            }
+        }
+        return result
+    }
+
+    private static func isBare(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+            UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "~"), UInt8(ascii: "/"):
+            return true
+        default: return false
+        }
+    }
+}

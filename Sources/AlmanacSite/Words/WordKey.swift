@@ -1,0 +1,18 @@
+/// The keys of the theme's words files (`Theme/words/*.yml`), so that Swift code can only ask for
+/// a word that exists; templates reach the same words as `{{t.KEY}}`.
+extension Words {
+    enum Key: String, CaseIterable, Sendable {
+        case home, regions, indicators, years, pages, data, region, indicator, year, latest, change, cagr, rank, share
+        case attainment, target, source, note, partialMark, unit, category, aggregate, direction, up, down, sum, mean
+        case none, contents, tags, date, notFoundTitle, notFoundText, backHome, childrenCompared, relatedPages, noData
+        case value, trend, ranking, chartData, skip, allRegions, allIndicators, allYears, allPages, downloads
+        case downloadCSV, downloadJSON, definition, generatedBy, featured, latestPages, regionTree, indicatorTable
+        case regionsByYear, annualReport, period, observationsCSV, observationsJSON, indicatorCSV, dataNote, reported
+        case rolledUp, origin, level, years_, previous, first, last
+        case listSeparator, colon, comma, sentenceEnd, sentenceJoin, runSeparator
+        case yearOf, yearSpan, rankOf, since, partialSome, partialListed, rolledUpMean, rolledUpSum, levelOf, omitted
+        case headAndTail, latestYears, titleWithUnit
+        case moreSeries, periodLead, extremes, onlyYear, sameInBoth, rose, fell, changeAside, missingYears
+        case compositionLead, compositionItem, compositionSeparator, compositionEnd, rankingOnly, rankingFirstLast
+    }
+}
