@@ -50,10 +50,11 @@ import Testing
             #expect(error.diagnostics.map(\.description) == [
                 "Content/data/2024.csv:3:3: error: value \"12,5\" is not a number (indicator patents)",
                 "Content/data/bad.csv:2:1: error: unknown region \"nowhere\" (not in regions.csv)",
+                "Content/pages/x.md:5:5: error: no figure for patents in qz in 1999",
             ])
         }
         #expect(!FileManager.default.fileExists(atPath: site.output.path))
-        // With the data fixed, the Markdown error shows (it needs the model to be found).
+        // With the data fixed, the Markdown error stays.
         try site.write("Content/data/2024.csv", "region,year,patents\nqz,2022,1\n")
         try site.write("Content/data/bad.csv", "region,year,indicator,value\n")
         #expect(throws: ContentErrors.self) { try build(site) }

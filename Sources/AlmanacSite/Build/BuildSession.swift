@@ -170,8 +170,10 @@ public struct BuildSession: Sendable {
         theme = Theme.load(files)
     }
 
-    /// Renders what is pending when the content loads without errors; publishes the site when
-    /// nothing has errors.
+    /// Renders what is pending, and publishes the site when nothing has errors. Content that
+    /// loaded with errors is rendered too, so that one run reports the errors of every stage
+    /// (the Markdown, blocks and shortcodes of the pages as well as the data), but a build
+    /// writes none of it.
     private mutating func finish(changes: [String], progress: (@Sendable (Int, Int) -> Void)?) -> Outcome {
         let full = pending.everything
         var outcome = Outcome(
@@ -183,10 +185,9 @@ public struct BuildSession: Sendable {
         }
         let (content, listDiagnostics) = ContentLoader.content(data, &markdown!, staticFiles: staticFiles.files)
         var diagnostics = data.diagnostics + markdown!.diagnostics + staticFiles.diagnostics + theme.diagnostics + listDiagnostics
-        if diagnostics.contains(where: { $0.severity == .error }) {
-            outcome.diagnostics = diagnostics.sorted()
-            return outcome
-        }
+        let writer = self.writer
+        if writer != nil, diagnostics.contains(where: { $0.severity == .error }) { self.writer = { _ in } }
+        defer { self.writer = writer }
         let env = RenderEnvironment(
             content: content, files: files, theme: theme.theme, words: Words(content.config.language),
             portable: options.portable,
@@ -205,7 +206,7 @@ public struct BuildSession: Sendable {
         outcome.paths = rendered.outputs.keys.sorted()
         outcome.pages = outcome.paths.filter { $0.hasSuffix(".html") }.count
         outcome.files = rendered.outputs.count + staticFiles.files.count
-        if outcome.succeeded, writer == nil {
+        if outcome.succeeded, self.writer == nil {
             lastGood = SiteSnapshot(generated: rendered.outputs, staticFiles: Set(staticFiles.files), files: files)
         }
         return outcome
