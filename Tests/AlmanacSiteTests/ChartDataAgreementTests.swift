@@ -26,7 +26,7 @@ import Testing
     }
 
     /// The indicator a chart shows, from its caption (which starts with the indicator's name) or the page.
-    func indicator(of chart: ChartFigure, page: String, in dataset: Dataset) -> Indicator? {
+    func indicator(of chart: ParsedChart, page: String, in dataset: Dataset) -> Indicator? {
         if page.hasPrefix("indicators/"), let id = page.split(separator: "/").dropFirst().first {
             return dataset.indicator(String(id))
         }
@@ -40,7 +40,7 @@ import Testing
         var compared = 0
         for page in built.pages {
             let html = try String(contentsOf: built.output.appendingPathComponent(page), encoding: .utf8)
-            for chart in ChartFigure.all(in: html) {
+            for chart in ParsedChart.all(in: html) {
                 guard let table = chart.table else {
                     Issue.record("\(page): \(chart.caption) has no data table")
                     continue

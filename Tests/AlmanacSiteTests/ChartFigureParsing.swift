@@ -2,7 +2,7 @@ import Foundation
 
 /// The charts of a built page read back from its HTML: each `<figure class="chart-figure">` with
 /// its SVG, caption, the values its marks show, and the data table behind it.
-struct ChartFigure {
+struct ParsedChart {
     /// A value a mark of the chart shows in its tooltip: `临安区 2020: 974.2亿元` (a line point or a
     /// column of a group), `2020: 974.2亿元` (a column of a single series), `临安区: 974.2亿元` (a bar).
     struct Mark {
@@ -29,7 +29,7 @@ struct ChartFigure {
     var marks: [Mark]
     var table: Table?
 
-    static func all(in html: String) -> [ChartFigure] {
+    static func all(in html: String) -> [ParsedChart] {
         html.components(separatedBy: "<figure class=\"chart-figure\">").dropFirst().map { part in
             let figure = part.components(separatedBy: "</figure>")[0]
             let svg = between(figure, "<svg", "</svg>") ?? ""
@@ -50,7 +50,7 @@ struct ChartFigure {
             let next = after.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("<div class=\"table-wrap\">")
                 ? between(after, "<table", "</table>") : nil
             let table = (between(figure, "<table", "</table>") ?? next).map(parseTable)
-            return ChartFigure(
+            return ParsedChart(
                 svg: svg, caption: decode(between(figure, "<figcaption>", "</figcaption>") ?? ""),
                 description: decode(between(svg, "-desc\">", "</desc>") ?? ""), marks: marks, table: table)
         }

@@ -11,8 +11,8 @@ import Testing
         return site
     }
 
-    func figure(_ caption: String, in html: String) throws -> ChartFigure {
-        try #require(ChartFigure.all(in: html).first { $0.caption == caption }, "no chart \(caption)")
+    func figure(_ caption: String, in html: String) throws -> ParsedChart {
+        try #require(ParsedChart.all(in: html).first { $0.caption == caption }, "no chart \(caption)")
     }
 
     func count(_ needle: String, in text: String) -> Int { text.components(separatedBy: needle).count - 1 }
@@ -139,16 +139,16 @@ import Testing
         let site = try build(TestSite.charts())
         defer { site.remove() }
         let page = try site.read("regions/zj/index.html")
-        let table = ChartFigure.parseTable(try #require(ChartFigure.between(page, "<table", "</table>")))
+        let table = ParsedChart.parseTable(try #require(ParsedChart.between(page, "<table", "</table>")))
         // The latest five years, and 2013 for the indicator last reported then.
         #expect(table.header == ["指标", "2013", "2020", "2021", "2022", "2023", "2024", "较上年", "趋势"])
         #expect(table.rows.first { $0.name == "质量奖获奖企业" }?.cells.first == "7家")
         #expect(page.contains("表中列出最近5年（及各行有数据的最近一年）；全部年份见图表数据和数据下载。"))
         // The sparkline covers every year, not only those listed.
-        let spark = try #require(ChartFigure.between(page, "<td class=\"spark\">", "</td>"))
+        let spark = try #require(ParsedChart.between(page, "<td class=\"spark\">", "</td>"))
         #expect(spark.contains("由2016年的31,500.0亿元增至2024年的"))
         let indicator = try site.read("indicators/output/index.html")
-        let regions = ChartFigure.parseTable(try #require(ChartFigure.between(indicator, "<table", "</table>")))
+        let regions = ParsedChart.parseTable(try #require(ParsedChart.between(indicator, "<table", "</table>")))
         #expect(regions.header == ["地区", "2020", "2021", "2022", "2023", "2024", "较上年", "年均增长"])
     }
 
@@ -169,9 +169,9 @@ import Testing
         let site = try build(TestSite.charts())
         defer { site.remove() }
         let page = try site.read("years/2020/index.html")
-        let section = try #require(ChartFigure.between(page, "<section class=\"year-indicator\" id=\"output\">", "</section>"))
+        let section = try #require(ParsedChart.between(page, "<section class=\"year-indicator\" id=\"output\">", "</section>"))
         #expect(section.contains("<h3>市</h3>"))
-        let chart = try #require(ChartFigure.all(in: section).first)
+        let chart = try #require(ParsedChart.all(in: section).first)
         #expect(!section.contains("<details"))
         #expect(chart.table?.header == ["排名", "地区", "数值", "较上年"])
         #expect(chart.table?.rows.map(\.name) == ["温州市", "宁波市", "杭州市"])
@@ -191,7 +191,7 @@ import Testing
         #expect(pass.contains(">较上年 +1.4%</p>"))
         let patents = try #require(cards.first { $0.contains("有效发明专利拥有量") })
         // Patents are counted every other year: the trend is dots, not a line through missing years.
-        let spark = try #require(ChartFigure.between(patents, "<svg", "</svg>"))
+        let spark = try #require(ParsedChart.between(patents, "<svg", "</svg>"))
         #expect(!spark.contains("<path"))
         #expect(count("<circle", in: spark) == 3)
     }
