@@ -30,6 +30,7 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "CFileSwap"),
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "AlmanacData"),
         // Bytes of HTML and SVG and the one escaping of content, shared by Markdown, charts and site.
         .target(name: "AlmanacMarkup"),
@@ -41,7 +42,7 @@ let package = Package(
         .target(
             name: "AlmanacSite",
             dependencies: [
-                "AlmanacData", "AlmanacMarkup", "AlmanacMarkdown", "AlmanacCharts", "CFileSwap",
+                "AlmanacData", "AlmanacMarkup", "AlmanacMarkdown", "AlmanacCharts", "CFileSwap", "CZlib",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.copy("Theme"), .copy("Starter")]

@@ -35,7 +35,7 @@ import Testing
             "indicator": IndicatorPage.build(env.dataset.indicators[0], input(.indicator("output"))),
             "years": YearsPage.build(input(.years)), "year": YearPage.build(2020, input(.year(2020))),
             "pages": ArticlesPage.build(input(.articles)), "partials/page-list": ArticleList(pages: []),
-            "page": ArticlePage.build(article, input(.article(article.slug))).page, "data": DataPage.build(input(.data)),
+            "page": ArticlePage.build(article, input(.article(article.slug))).page, "data": DataPage.build(input(.data), downloads: DataExports.Summary()),
             "404": NotFoundPage.build(input(.notFound)),
             "partials/table": TableModel(columns: [], rows: []), "partials/chart": ChartFigure(caption: "", svg: .init(), table: nil),
         ]

@@ -191,7 +191,7 @@ public struct BuildSession: Sendable {
         let env = RenderEnvironment(
             content: content, files: files, theme: theme.theme, words: Words(content.config.language),
             portable: options.portable,
-            baseURL: options.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? content.config.baseURL)
+            baseURL: options.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? content.config.baseURL, limits: options.limits)
         if full || rendered == nil {
             renderEverything(env, progress: progress, into: &outcome)
         } else {

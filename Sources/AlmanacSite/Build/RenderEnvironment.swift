@@ -9,18 +9,23 @@ struct RenderEnvironment: Sendable {
     let words: Words
     let portable: Bool
     let baseURL: String?
+    let limits: Limits
     let levels: Levels
     /// Each region's articles, in the site's order: looked for by every region page, a scan of
     /// all articles per region would grow with regions times articles.
     let articlesByRegion: [String: [Article]]
 
-    init(content: SiteContent, files: SiteFiles, theme: Theme, words: Words, portable: Bool, baseURL: String?) {
+    init(
+        content: SiteContent, files: SiteFiles, theme: Theme, words: Words, portable: Bool, baseURL: String?,
+        limits: Limits = .standard
+    ) {
         self.content = content
         self.files = files
         self.theme = theme
         self.words = words
         self.portable = portable
         self.baseURL = baseURL
+        self.limits = limits
         levels = Levels(content.dataset.tree, words: words)
         articlesByRegion = Dictionary(grouping: content.articles.filter { $0.region != nil }, by: { $0.region! })
     }

@@ -16,6 +16,8 @@ public enum SiteBuilder {
         public var drafts = false
         /// Replace an output folder that holds files Almanac did not write.
         public var force = false
+        /// When pages split and large files are left out (lowered by tests).
+        var limits = Limits.standard
 
         public init(site: URL, output: URL? = nil) {
             self.site = site

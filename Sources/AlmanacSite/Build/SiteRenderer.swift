@@ -44,7 +44,7 @@ enum SiteRenderer {
         _ env: RenderEnvironment, progress: (@Sendable (Int, Int) -> Void)? = nil, write: Writer? = nil
     ) throws -> Site {
         let articles = env.content.articles
-        let total = articles.count + pageJobs(env).count
+        let total = articles.count + pageJobs(env).count + 1
         let articlePages = try each(
             articles, progress: progress.map { report in { @Sendable done in report(done, total) } }, write: write
         ) { articlePage($0, env) }
@@ -54,8 +54,14 @@ enum SiteRenderer {
             jobs, startingWith: Job.heavy(in: jobs),
             progress: progress.map { report in { @Sendable done in report(articles.count + done, total) } }, write: write
         ) { page($0, env, summaries: summaries) }
-        let pages = articlePages + otherPages
-        var files = DataExports.files(env.dataset) + assets(env)
+        // The downloads, then the page that says their sizes.
+        let (downloads, summary) = try DataExports.files(env.dataset, largestFile: env.limits.largestFile, write: write)
+        let dataPage = try each([Route.data], progress: progress.map { report in { @Sendable _ in report(total, total) } }, write: write) { route in
+            let input = PageInput(env, route: route)
+            return rendered(input, bytes: input.parts.page(DataPage.build(input, downloads: summary)))
+        }
+        let pages = articlePages + otherPages + dataPage
+        var files = assets(env)
         files += syndication(env, routes: pages.map(\.route))
         if let write {
             files = try files.map { file in
@@ -63,7 +69,7 @@ enum SiteRenderer {
                 return OutputFile(path: file.path, bytes: [])
             }
         }
-        return Site(pages: pages, summaries: summaries, otherFiles: files)
+        return Site(pages: pages, summaries: summaries, otherFiles: downloads + files)
     }
 
     /// Where a streaming build puts each finished file (called from several threads at once).
@@ -142,7 +148,8 @@ enum SiteRenderer {
         ]
     }
 
-    /// Every page but the articles, in a fixed order.
+    /// Every page but the articles and the data page (which says the sizes of the downloads, so
+    /// comes after them), in a fixed order.
     static func pageJobs(_ env: RenderEnvironment) -> [Job] {
         let dataset = env.dataset
         func job<Model: PageModel>(_ route: Route, heavy: Bool = false, _ build: @escaping @Sendable (PageInput) -> Model) -> Job {
@@ -154,7 +161,7 @@ enum SiteRenderer {
         jobs += dataset.indicators.map { indicator in job(.indicator(indicator.id), heavy: true) { IndicatorPage.build(indicator, $0) } }
         jobs.append(job(.years, YearsPage.build))
         jobs += dataset.years.map { year in job(.year(year), heavy: true) { YearPage.build(year, $0) } }
-        jobs += [job(.articles, heavy: true, ArticlesPage.build), job(.data, DataPage.build), job(.notFound, NotFoundPage.build)]
+        jobs += [job(.articles, heavy: true, ArticlesPage.build), job(.notFound, NotFoundPage.build)]
         return jobs
     }
 }

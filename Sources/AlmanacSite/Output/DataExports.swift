@@ -1,31 +1,83 @@
 import AlmanacData
 
-/// The aggregated data as downloads: `data/observations.csv` and `.json` (every figure shown on the
-/// site, reported or rolled up, with a column saying which, and its source) and one CSV per indicator.
+/// The aggregated data as downloads: every figure shown on the site, reported or rolled up, with
+/// a column saying which, its source and note — all of them as `data/observations.csv`, the same
+/// compressed (`.csv.gz`) and as JSON, and each indicator's as CSV and JSON of its own.
 ///
-/// Written as UTF-8 bytes, one indicator per job on all cores, then joined in catalogue order: a
-/// county-level report has over a million figures; building the rows as strings first took 30%
-/// of such a build (callgrind, 100,000 observations), and one pass on one core 14% of its wall
-/// time (perf, 1,000,000 observations).
+/// A national report has tens of millions of figures: the indicators are written in batches on
+/// all cores, each indicator's files handed to the writer as soon as they exist, so memory holds
+/// one batch, not the whole data. A file that would pass ``Limits/largestFile`` (no static host
+/// or spreadsheet takes one) is left out, and the data page says so and points to the others.
+///
+/// Text cells that a spreadsheet would run as a formula — a name, unit, source or note starting
+/// with `=`, `+`, `-`, `@`, a tab or a carriage return — are written with a leading `'` in the
+/// CSV files, as OWASP advises; the JSON keeps them as they are.
 enum DataExports {
     static let columns = ["region", "region_name", "year", "indicator", "indicator_name", "value", "unit", "origin", "source", "note"]
 
-    static func files(_ dataset: Dataset) -> [OutputFile] {
+    /// What the data page says of the downloads: each written file's size, and which of the
+    /// files of all figures were too large to write.
+    struct Summary: Sendable {
+        var sizes: [Route: Int] = [:]
+        var omitted: [Route] = []
+    }
+
+    /// Writes the downloads with `write` (each file as soon as it is made) and returns them
+    /// (with `write`, without their bytes) and their summary.
+    static func files(
+        _ dataset: Dataset, largestFile: Int = Limits.standard.largestFile, batch: Int = 16,
+        write: SiteRenderer.Writer? = nil
+    ) throws -> (files: [OutputFile], summary: Summary) {
         let header = Array((columns.joined(separator: ",") + "\r\n").utf8)
-        let parts = ParallelMap.map(dataset.indicators) { indicator in rows(of: indicator, in: dataset) }
-        // The files are written chunk by chunk, so the parts are shared, never joined into copies.
-        let filled = parts.filter { !$0.csv.isEmpty }
-        var json: [[UInt8]] = [Array("[\n".utf8)]
-        for (index, part) in filled.enumerated() { json += index == 0 ? [part.json] : [Array(",\n".utf8), part.json] }
-        json.append(Array((filled.isEmpty ? "]\n" : "\n]\n").utf8))
-        var files = [
-            OutputFile(path: Route.observations(.csv).file, chunks: [header] + filled.map(\.csv)),
-            OutputFile(path: Route.observations(.json).file, chunks: json),
-        ]
-        for (indicator, part) in zip(dataset.indicators, parts) {
-            files.append(OutputFile(path: Route.indicatorData(indicator.id).file, chunks: [header, part.csv]))
+        var summary = Summary()
+        var kept: [OutputFile] = []
+        func emit(_ file: OutputFile, _ route: Route) throws {
+            summary.sizes[route] = file.chunks.reduce(0) { $0 + $1.count }
+            if let write {
+                try write(file)
+                kept.append(OutputFile(path: file.path, bytes: []))
+            } else {
+                kept.append(file)
+            }
         }
-        return files
+        // The parts of the files of all figures, in catalogue order, while they stay small enough.
+        var csv: [[UInt8]]? = [header], json: [[UInt8]]? = [Array("[\n".utf8)]
+        var csvSize = header.count, jsonSize = 2
+        var compressed = [Gzip.member(header)]
+        let indicators = dataset.indicators
+        for start in stride(from: 0, to: indicators.count, by: batch) {
+            let slice = Array(indicators[start..<min(start + batch, indicators.count)])
+            let parts = ParallelMap.map(slice) { indicator in
+                let part = rows(of: indicator, in: dataset)
+                return (csv: part.csv, json: part.json, gzip: Gzip.member(part.csv))
+            }
+            for (indicator, part) in zip(slice, parts) {
+                let route = Route.indicatorData(indicator.id, .csv)
+                try emit(OutputFile(path: route.file, chunks: [header, part.csv]), route)
+                let jsonRoute = Route.indicatorData(indicator.id, .json)
+                try emit(OutputFile(path: jsonRoute.file, chunks: [Array("[\n".utf8), part.json, Array((part.json.isEmpty ? "]\n" : "\n]\n").utf8)]), jsonRoute)
+                guard !part.csv.isEmpty else { continue }
+                compressed.append(part.gzip)
+                csvSize += part.csv.count
+                csv = csvSize <= largestFile ? (csv.map { $0 + [part.csv] }) : nil
+                let separator = jsonSize > 2 ? Array(",\n".utf8) : []
+                jsonSize += separator.count + part.json.count
+                json = jsonSize + 2 <= largestFile ? (json.map { $0 + [separator, part.json] }) : nil
+            }
+        }
+        let all = Route.observations(.csv), allJSON = Route.observations(.json), allCompressed = Route.observations(.gzip)
+        if let csv { try emit(OutputFile(path: all.file, chunks: csv), all) } else { summary.omitted.append(all) }
+        if let json {
+            try emit(OutputFile(path: allJSON.file, chunks: json + [Array((jsonSize > 2 ? "\n]\n" : "]\n").utf8)]), allJSON)
+        } else {
+            summary.omitted.append(allJSON)
+        }
+        if compressed.reduce(0, { $0 + $1.count }) <= largestFile {
+            try emit(OutputFile(path: allCompressed.file, chunks: compressed), allCompressed)
+        } else {
+            summary.omitted.append(allCompressed)
+        }
+        return (kept, summary)
     }
 
     /// `"region":`, `,"region_name":`… : the JSON keys, with the comma before all but the first.
@@ -95,7 +147,7 @@ enum DataExports {
                 put(regionCSV, into: &csv)
                 csv += year.utf8
                 put(indicatorCSV, into: &csv)
-                appendCSV(value, to: &csv)
+                appendCSV(value, to: &csv, guarded: false)
                 put(unitCSV, into: &csv)
                 put(originCSV[origin], into: &csv)
                 csv.append(comma)
@@ -135,14 +187,18 @@ enum DataExports {
         bytes.withUnsafeBufferPointer { out.append(contentsOf: $0) }
     }
 
-    /// A CSV field, quoted (with doubled quotes) only when it holds a separator, quote or line break.
-    static func appendCSV(_ text: String, to bytes: inout [UInt8]) {
+    /// A CSV field, quoted (with doubled quotes) only when it holds a separator, quote or line
+    /// break; a text that a spreadsheet would take for a formula starts with `'` (see above).
+    static func appendCSV(_ text: String, to bytes: inout [UInt8], guarded: Bool = true) {
         let utf8 = text.utf8
+        let formula = guarded && utf8.first.map { [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains($0) } == true
         guard utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+            if formula { bytes.append(UInt8(ascii: "'")) }
             bytes += utf8
             return
         }
         bytes.append(0x22)
+        if formula { bytes.append(UInt8(ascii: "'")) }
         for byte in utf8 {
             if byte == 0x22 { bytes.append(0x22) }
             bytes.append(byte)

@@ -16,9 +16,10 @@ struct Route: Hashable, Sendable, Comparable {
         case article(String)
         /// The downloads page.
         case data
+        /// Every figure.
         case observations(Download)
-        /// One indicator's figures as CSV.
-        case indicatorData(String)
+        /// One indicator's figures.
+        case indicatorData(String, Download)
         case notFound
         /// A theme file that is not a template, by its path under the theme (`assets/style.css`).
         case asset(String)
@@ -28,6 +29,7 @@ struct Route: Hashable, Sendable, Comparable {
 
     enum Download: String, Hashable, Sendable {
         case csv, json
+        case gzip = "csv.gz"
     }
 
     var kind: Kind
@@ -48,7 +50,7 @@ struct Route: Hashable, Sendable, Comparable {
     static func year(_ year: Int) -> Route { Route(.year(year)) }
     static func article(_ slug: String) -> Route { Route(.article(slug)) }
     static func observations(_ format: Download) -> Route { Route(.observations(format)) }
-    static func indicatorData(_ id: String) -> Route { Route(.indicatorData(id)) }
+    static func indicatorData(_ id: String, _ format: Download = .csv) -> Route { Route(.indicatorData(id, format)) }
 
     /// What a link to the route names, relative to the top of the output: a page's folder
     /// (`regions/linan/`, `""` for the home page) or a file (`data/observations.csv`).
@@ -66,7 +68,7 @@ struct Route: Hashable, Sendable, Comparable {
             case .article(let slug): "pages/\(slug)/"
             case .data: "data/"
             case .observations(let format): "data/observations.\(format.rawValue)"
-            case .indicatorData(let id): "data/indicators/\(id).csv"
+            case .indicatorData(let id, let format): "data/indicators/\(id).\(format.rawValue)"
             case .notFound: "404.html"
             case .asset(let path): path
             case .sitemap: "sitemap.xml"

@@ -7,7 +7,7 @@ extension Words {
         case none, contents, tags, date, notFoundTitle, notFoundText, backHome, childrenCompared, relatedPages, noData
         case value, trend, ranking, chartData, skip, allRegions, allIndicators, allYears, allPages, downloads
         case downloadCSV, downloadJSON, definition, generatedBy, featured, latestPages, regionTree, indicatorTable
-        case regionsByYear, annualReport, period, observationsCSV, observationsJSON, indicatorCSV, dataNote, reported
+        case regionsByYear, annualReport, period, observationsCSV, observationsGzip, downloadsOmitted, observationsJSON, indicatorCSV, dataNote, reported
         case rolledUp, origin, level, years_, previous, first, last
         case listSeparator, colon, comma, sentenceEnd, sentenceJoin, runSeparator
         case yearOf, yearSpan, rankOf, since, partialSome, partialListed, rolledUpMean, rolledUpSum, levelOf, omitted

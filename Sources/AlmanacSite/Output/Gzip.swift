@@ -1,0 +1,29 @@
+import CZlib
+
+/// gzip through the system's zlib. Each call makes one complete gzip member; members written one
+/// after the other are one valid gzip file (RFC 1952 §2.2, read whole by gunzip, zcat and every
+/// gzip library), so the downloads' parts are compressed on all cores at once and joined. The
+/// header carries no time or name, so the same bytes always compress to the same file.
+enum Gzip {
+    /// `bytes` as one gzip member at `level` (1 fastest … 9 smallest).
+    static func member(_ bytes: [UInt8], level: Int32 = 6) -> [UInt8] {
+        var stream = z_stream()
+        // 15 bits of window, +16 for a gzip wrapper rather than zlib's.
+        guard deflateInit2_(&stream, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK
+        else { return [] }
+        defer { deflateEnd(&stream) }
+        var out = [UInt8](repeating: 0, count: Int(deflateBound(&stream, UInt(bytes.count))))
+        let written: Int = bytes.withUnsafeBufferPointer { input in
+            out.withUnsafeMutableBufferPointer { output in
+                stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
+                stream.avail_in = UInt32(input.count)
+                stream.next_out = output.baseAddress
+                stream.avail_out = UInt32(output.count)
+                guard deflate(&stream, Z_FINISH) == Z_STREAM_END else { return 0 }
+                return output.count - Int(stream.avail_out)
+            }
+        }
+        out.removeLast(out.count - written)
+        return out
+    }
+}
