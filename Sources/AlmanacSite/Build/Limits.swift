@@ -5,6 +5,12 @@ struct Limits: Sendable {
     /// The largest download written: a file of all figures that would be larger is left out
     /// (the compressed file and the per-indicator files have them all).
     var largestFile = 256 << 20
+    /// The most indicators a region's or a year's page shows; past it the page becomes an
+    /// overview with a page per category (see ``IndicatorSections``).
+    var pageIndicators = 24
+    /// The most rows of an indicator's regions × years table on one page; past it the table
+    /// goes on over further pages.
+    var tableRows = 500
 
     static let standard = Limits()
 }

@@ -31,5 +31,11 @@ struct RenderEnvironment: Sendable {
     }
 
     var dataset: Dataset { content.dataset }
+
+    /// How `indicators` are split over pages (nil when they fit on one), the site's featured
+    /// indicators first among the key ones.
+    func sections(of indicators: [Indicator]) -> IndicatorSections? {
+        IndicatorSections.split(indicators, featured: content.config.featured.map(\.indicator), limit: limits.pageIndicators)
+    }
     var language: Language { content.config.language }
 }

@@ -156,11 +156,28 @@ enum SiteRenderer {
             Job(route: route, heavy: heavy) { input in input.parts.page(build(input)) }
         }
         var jobs = [job(.home, HomePage.build), job(.regions, RegionsPage.build)]
-        jobs += dataset.tree.preorder.map { id in job(.region(id)) { RegionPage.build(id, $0) } }
+        for id in dataset.tree.preorder {
+            jobs.append(job(.region(id)) { RegionPage.build(id, $0) })
+            for route in RegionPage.sectionRoutes(id, env) {
+                guard case .regionSection(_, let section, let page) = route.kind else { continue }
+                jobs.append(job(route) { RegionPage.build(id, section: (section, page), $0) })
+            }
+        }
         jobs.append(job(.indicators, IndicatorsPage.build))
-        jobs += dataset.indicators.map { indicator in job(.indicator(indicator.id), heavy: true) { IndicatorPage.build(indicator, $0) } }
+        for indicator in dataset.indicators {
+            jobs.append(job(.indicator(indicator.id), heavy: true) { IndicatorPage.build(indicator, $0) })
+            for page in IndicatorPage.tablePages(indicator, env).dropFirst() {
+                jobs.append(job(Route(.indicatorTable(indicator.id, page: page))) { IndicatorPage.build(indicator, page: page, $0) })
+            }
+        }
         jobs.append(job(.years, YearsPage.build))
-        jobs += dataset.years.map { year in job(.year(year), heavy: true) { YearPage.build(year, $0) } }
+        for year in dataset.years {
+            jobs.append(job(.year(year), heavy: true) { YearPage.build(year, $0) })
+            for route in YearPage.sectionRoutes(year, env) {
+                guard case .yearSection(_, let section, let page) = route.kind else { continue }
+                jobs.append(job(route, heavy: true) { YearPage.build(year, section: (section, page), $0) })
+            }
+        }
         jobs += [job(.articles, heavy: true, ArticlesPage.build), job(.notFound, NotFoundPage.build)]
         return jobs
     }

@@ -34,7 +34,14 @@ extension IndicatorPage {
     func write(into out: inout MarkupBytes, _ theme: ThemeParts) {
         out.append("<h1>")
         out.append(escaping: title)
-        out.append("</h1>\n<section class=\"definition\">\n<h2>")
+        out.append("</h1>\n")
+        if facts.isEmpty {
+            // A further page of the table.
+            if !pager.isEmpty { RegionPage.pager(pager, theme, into: &out) }
+            if let table { out.append(table) }
+            return
+        }
+        out.append("<section class=\"definition\">\n<h2>")
         out.append(escaping: theme.word(.definition))
         out.append("</h2>\n<dl class=\"facts\">\n")
         for fact in facts {
@@ -57,6 +64,7 @@ extension IndicatorPage {
             out.append(escaping: theme.word(.regionsByYear))
             out.append("</h2>\n")
             out.append(table)
+            if !pager.isEmpty { RegionPage.pager(pager, theme, into: &out) }
             out.append("\n<p class=\"download\"><a href=\"")
             out.append(escaping: csv)
             out.append("\">")

@@ -21,6 +21,7 @@ extension RegionPage {
             out.append("</span>")
         }
         out.append("</h1>\n")
+        if !pager.isEmpty { Self.pager(pager, theme, into: &out) }
         out.append(prose ?? "")
         out.append("\n")
         func section(_ opening: StaticString, _ heading: Words.Key, _ body: (inout MarkupBytes) -> Void) {
@@ -39,6 +40,9 @@ extension RegionPage {
         }
         if let table { section("<section>", .indicatorTable) { lines([table], into: &$0) } }
         if !charts.isEmpty { section("<section class=\"charts\">", .trend) { lines(charts, into: &$0) } }
+        if !sections.isEmpty {
+            section("<section class=\"sections\">", .byCategory) { Self.sectionList(sections, theme, into: &$0) }
+        }
         if !children.isEmpty {
             section("<section>", .childrenCompared) { out in
                 out.append("<ul class=\"inline-list\">\n")
@@ -48,6 +52,34 @@ extension RegionPage {
             }
         }
         if !pages.isEmpty { section("<section>", .relatedPages) { theme.pageList(pages, into: &$0) } }
+    }
+
+    /// Links to the categories of indicators that have pages of their own, with their counts.
+    static func sectionList(_ links: [SectionLink], _ theme: ThemeParts, into out: inout MarkupBytes) {
+        out.append("<ul class=\"section-list\">\n")
+        for link in links {
+            out.append("<li>")
+            ArticleListMarkup.link(link.href, link.name, into: &out)
+            out.append(" <span class=\"count\">")
+            out.append(escaping: theme.frame.phrase(.indicatorCount, ["count": String(link.count)]))
+            out.append("</span></li>\n")
+        }
+        out.append("</ul>\n")
+    }
+
+    /// Links to the pages of a category, the current one marked.
+    static func pager(_ pages: [PageLink], _ theme: ThemeParts, into out: inout MarkupBytes) {
+        out.append("<nav class=\"pager\" aria-label=\"")
+        out.append(escaping: theme.word(.pagesNav))
+        out.append("\">\n<ol>\n")
+        for page in pages {
+            out.append("<li><a href=\"")
+            out.append(escaping: page.href)
+            out.append(page.current ? "\" aria-current=\"page\">" : "\">")
+            out.append(escaping: page.name)
+            out.append("</a></li>\n")
+        }
+        out.append("</ol>\n</nav>\n")
     }
 
     private func links(_ links: [Link], into out: inout MarkupBytes) {

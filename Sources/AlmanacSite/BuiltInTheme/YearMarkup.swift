@@ -21,7 +21,28 @@ extension YearPage {
     func write(into out: inout MarkupBytes, _ theme: ThemeParts) {
         out.append("<h1>")
         out.append(escaping: title)
-        out.append("</h1>\n<nav class=\"year-nav\">\n")
+        out.append("</h1>\n")
+        if !pager.isEmpty { RegionPage.pager(pager, theme, into: &out) }
+        if section == nil { yearNav(into: &out) }
+        for section in sections { write(section, into: &out) }
+        if !categories.isEmpty {
+            out.append("<section class=\"sections\">\n<h2>")
+            out.append(escaping: theme.word(.byCategory))
+            out.append("</h2>\n")
+            RegionPage.sectionList(categories, theme, into: &out)
+            out.append("</section>\n")
+        }
+        if !pages.isEmpty {
+            out.append("<section>\n<h2>")
+            out.append(escaping: theme.word(.relatedPages))
+            out.append("</h2>\n")
+            theme.pageList(pages, into: &out)
+            out.append("</section>\n")
+        }
+    }
+
+    private func yearNav(into out: inout MarkupBytes) {
+        out.append("<nav class=\"year-nav\">\n")
         if let previous {
             out.append("<a rel=\"prev\" href=\"")
             out.append(escaping: previous.href)
@@ -38,31 +59,25 @@ extension YearPage {
             out.append(" →</a>")
         }
         out.append("\n</nav>\n")
-        for section in sections {
-            out.append("<section class=\"year-indicator\" id=\"")
-            out.append(escaping: section.id)
-            out.append("\">\n<h2>")
-            ArticleListMarkup.link(section.href, section.name, into: &out)
-            out.append("</h2>\n")
-            for group in section.groups {
-                out.append("<h3>")
-                out.append(escaping: group.label)
-                out.append("</h3>\n")
-                if let chart = group.chart {
-                    out.append(chart)
-                    out.append("\n")
-                }
-                out.append(group.table)
+    }
+
+    private func write(_ section: Section, into out: inout MarkupBytes) {
+        out.append("<section class=\"year-indicator\" id=\"")
+        out.append(escaping: section.id)
+        out.append("\">\n<h2>")
+        ArticleListMarkup.link(section.href, section.name, into: &out)
+        out.append("</h2>\n")
+        for group in section.groups {
+            out.append("<h3>")
+            out.append(escaping: group.label)
+            out.append("</h3>\n")
+            if let chart = group.chart {
+                out.append(chart)
                 out.append("\n")
             }
-            out.append("</section>\n")
+            out.append(group.table)
+            out.append("\n")
         }
-        if !pages.isEmpty {
-            out.append("<section>\n<h2>")
-            out.append(escaping: theme.word(.relatedPages))
-            out.append("</h2>\n")
-            theme.pageList(pages, into: &out)
-            out.append("</section>\n")
-        }
+        out.append("</section>\n")
     }
 }

@@ -19,10 +19,19 @@ struct IndicatorPage: PageModel {
     /// The link to the indicator's CSV.
     var csv: String
     var table: MarkupBytes?
+    /// The pages the table goes on, when it is longer than one page may be.
+    var pager: [PageLink]
     var ranking: MarkupBytes?
     var trend: MarkupBytes?
 
-    static func build(_ indicator: Indicator, _ input: PageInput) -> IndicatorPage {
+    /// The numbers of the pages of the indicator's table (1 when it fits on one).
+    static func tablePages(_ indicator: Indicator, _ env: RenderEnvironment) -> [Int] {
+        let rows = env.dataset.regions(with: indicator.id).count
+        return Array(1...max(1, (rows + env.limits.tableRows - 1) / max(1, env.limits.tableRows)))
+    }
+
+    /// The indicator's page; from `page` 2 on, only the rest of its table.
+    static func build(_ indicator: Indicator, page number: Int = 1, _ input: PageInput) -> IndicatorPage {
         let env = input.env
         let dataset = env.dataset
         let words = env.words
@@ -34,12 +43,24 @@ struct IndicatorPage: PageModel {
         var page = IndicatorPage(
             title: indicator.name, facts: facts, description: indicator.description.isEmpty ? nil : indicator.description,
             prose: input.source(.indicatorProse(indicator.id)).map { input.prose($0).html }, csv: input.links.href(.indicatorData(indicator.id)),
-            table: nil, ranking: nil, trend: nil)
+            table: nil, pager: [], ranking: nil, trend: nil)
 
         let regions = dataset.regions(with: indicator.id)
         let years = dataset.years(of: indicator.id)
         guard let first = years.first, let last = years.last else { return page }
-        page.table = input.renderTable(input.indicatorTable(indicator, regions: regions, years: years, latest: true))
+        let pages = tablePages(indicator, env)
+        let rows = env.limits.tableRows
+        page.pager = PageLink.pager(
+            pages.map { $0 == 1 ? .indicator(indicator.id) : Route(.indicatorTable(indicator.id, page: $0)) }, current: number, input.links)
+        let shown = pages.count > 1 ? Array(regions[((number - 1) * rows)..<min(number * rows, regions.count)]) : regions
+        page.table = input.renderTable(input.indicatorTable(indicator, regions: shown, years: years, latest: true))
+        if number > 1 {
+            page.title += words.phrase(.pageOfPages, ["page": String(number), "pages": String(pages.count)])
+            page.facts = []
+            page.description = nil
+            page.prose = nil
+            return page
+        }
         let group = env.mainRankingGroup(indicator.id, year: last)
         if let group, group.entries.count > 1 {
             let title = input.defaultTitle(indicator) + words.comma + group.label + words.comma + words.year(last)

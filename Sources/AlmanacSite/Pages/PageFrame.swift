@@ -15,8 +15,9 @@ struct PageFrame: Sendable {
     }
 
     var site: Site
-    /// The theme's words by key.
-    var t: [String: String]
+    /// The theme's words in the page's language (`t` in templates).
+    var words: Words
+    var t: [String: String] { words.table }
     /// From the page to the top of the site (`../../`).
     var root: String
     /// `index.html` in a `--portable` build, else empty: write a link to a folder as `{{root}}data/{{indexFile}}`.
@@ -35,7 +36,7 @@ struct PageFrame: Sendable {
         site = Site(
             title: config.title, language: config.language.rawValue,
             description: config.description.isEmpty ? nil : config.description, params: config.params)
-        t = env.words.table
+        words = env.words
         root = links.root
         indexFile = links.indexFile
         self.kind = kind.rawValue
@@ -51,6 +52,8 @@ struct PageFrame: Sendable {
     static let sections: [(Words.Key, Route)] = [
         (.home, .home), (.regions, .regions), (.indicators, .indicators), (.years, .years), (.pages, .articles), (.data, .data),
     ]
+
+    func phrase(_ key: Words.Key, _ values: KeyValuePairs<String, String>) -> String { words.phrase(key, values) }
 
     /// The page's `<title>`: its own title, then the site's.
     func pageTitle(_ title: String) -> String { title == site.title ? title : "\(title) · \(site.title)" }

@@ -19,6 +19,18 @@ struct ArticleEntry: Sendable, Equatable {
     var tags: [String]
 }
 
+/// One of the pages something long is split over (`1`, `2`…), the page's own marked.
+struct PageLink: Sendable {
+    var name: String
+    var href: String
+    var current: Bool
+
+    /// The links to the pages at `routes`, the `current`th (from 1) being this one.
+    static func pager(_ routes: [Route], current: Int, _ links: Links) -> [PageLink] {
+        routes.count < 2 ? [] : routes.indices.map { PageLink(name: String($0 + 1), href: links.href(routes[$0]), current: $0 + 1 == current) }
+    }
+}
+
 /// One link of the site's navigation.
 struct NavItem: Sendable {
     var label: String
@@ -38,11 +50,11 @@ enum PageKind: String, Sendable, CaseIterable {
         switch route.kind {
         case .home: self = .home
         case .regions: self = .regions
-        case .region: self = .region
+        case .region, .regionSection: self = .region
         case .indicators: self = .indicators
-        case .indicator: self = .indicator
+        case .indicator, .indicatorTable: self = .indicator
         case .years: self = .years
-        case .year: self = .year
+        case .year, .yearSection: self = .year
         case .articles: self = .articles
         case .article: self = .article
         case .data: self = .data

@@ -6,9 +6,20 @@ import AlmanacMarkup
 struct RegionPage: PageModel {
     static let kind = PageKind.region
 
+    /// A link to a category's pages of the region, with how many indicators it has.
+    struct SectionLink: Sendable {
+        var name: String
+        var href: String
+        var count: Int
+    }
+
     var title: String
+    /// The region's name (the title of a category's page says the category too).
+    var name: String
     /// The `level` of regions.csv.
     var level: String?
+    /// On a page of one category of the region's indicators: the category.
+    var section: String?
     /// The regions above it, from the root down.
     var breadcrumbs: [Link]
     var prose: String?
@@ -20,18 +31,49 @@ struct RegionPage: PageModel {
     /// The sub-regions compared, a chart per indicator.
     var compared: [MarkupBytes]
     var pages: [ArticleEntry]
+    /// When the region has too many indicators for one page: its categories, each with pages of
+    /// its own (this page shows the key indicators).
+    var sections: [SectionLink]
+    /// The pages of this category, when it has several.
+    var pager: [PageLink]
 
-    static func build(_ id: String, _ input: PageInput) -> RegionPage {
+    /// The region's page, or with `section` one page of a category of its indicators.
+    static func build(_ id: String, section: (name: String, page: Int)? = nil, _ input: PageInput) -> RegionPage {
         let dataset = input.dataset
         let region = dataset.region(id)!
+        let words = input.words
         func link(_ id: String) -> Link { Link(name: dataset.region(id)?.name ?? id, href: input.links.href(.region(id))) }
+        let all = dataset.indicators(for: id)
+        let split = input.env.sections(of: all)
+        let part = section.flatMap { section in split?.sections.first { $0.segment == section.name }.map { ($0, section.page) } }
         var page = RegionPage(
-            title: region.name, level: region.level, breadcrumbs: dataset.tree.ancestors(of: id).map(link),
-            prose: input.source(.regionProse(id)).map { input.prose($0, region: id).html }, table: nil, charts: [],
-            children: [], compared: [], pages: input.articles(inRegion: id).map(input.entry))
-        let indicators = dataset.indicators(for: id)
+            title: region.name, name: region.name, level: region.level, section: nil,
+            breadcrumbs: dataset.tree.ancestors(of: id).map(link), prose: nil, table: nil, charts: [], children: [],
+            compared: [], pages: [], sections: [], pager: [])
+        let indicators: [Indicator]
+        if let (shown, number) = part {
+            page.section = shown.name
+            page.title = words.phrase(.sectionTitle, ["region": region.name, "section": shown.name])
+            if shown.pages.count > 1 {
+                page.title += words.phrase(.pageOfPages, ["page": String(number), "pages": String(shown.pages.count)])
+                page.pager = PageLink.pager(
+                    shown.pages.indices.map { Route(.regionSection(id, section: shown.segment, page: $0 + 1)) }, current: number,
+                    input.links)
+            }
+            page.breadcrumbs.append(link(id))
+            indicators = shown.pages[min(number, shown.pages.count) - 1]
+        } else {
+            page.prose = input.source(.regionProse(id)).map { input.prose($0, region: id).html }
+            page.pages = input.articles(inRegion: id).map(input.entry)
+            page.sections = (split?.sections ?? []).map { section in
+                SectionLink(
+                    name: section.name, href: input.links.href(Route(.regionSection(id, section: section.segment, page: 1))),
+                    count: section.indicators.count)
+            }
+            indicators = split?.key ?? all
+        }
         if !indicators.isEmpty {
-            page.table = input.renderTable(input.regionTable(id))
+            page.table = input.renderTable(input.regionTable(id, indicators: indicators))
             // A chart for each indicator with at least two figures (a single one is in the table).
             page.charts = indicators.compactMap { indicator -> MarkupBytes? in
                 let years = dataset.years(indicator.id, id)
@@ -42,9 +84,18 @@ struct RegionPage: PageModel {
         let children = dataset.tree.children(of: id)
         if !children.isEmpty {
             page.children = children.map(link)
-            page.compared = dataset.indicators.compactMap { childrenCompared($0, children: children, input) }
+            let compared = split == nil ? dataset.indicators : indicators
+            page.compared = compared.compactMap { childrenCompared($0, children: children, input) }
         }
         return page
+    }
+
+    /// The routes of the pages of `id`'s categories, when its indicators are split.
+    static func sectionRoutes(_ id: String, _ env: RenderEnvironment) -> [Route] {
+        guard let split = env.sections(of: env.dataset.indicators(for: id)) else { return [] }
+        return split.sections.flatMap { section in
+            section.pages.indices.map { Route(.regionSection(id, section: section.segment, page: $0 + 1)) }
+        }
     }
 
     /// Sub-regions compared on one indicator: grouped columns over the (at most five) latest years

@@ -50,22 +50,71 @@ struct YearPage: PageModel {
 
     var title: String
     var year: String
+    /// On a page of one category of the report: the category.
+    var section: String?
     var previous: Link?
     var next: Link?
     var sections: [Section]
+    /// When the year has too many indicators for one page: its categories, each with pages of
+    /// its own (this page shows the key indicators).
+    var categories: [RegionPage.SectionLink]
+    /// The pages of this category, when it has several.
+    var pager: [PageLink]
     var pages: [ArticleEntry]
 
-    static func build(_ year: Int, _ input: PageInput) -> YearPage {
+    /// The indicators with a figure in `year`.
+    static func indicators(_ year: Int, _ env: RenderEnvironment) -> [Indicator] {
+        env.dataset.indicators.filter { env.dataset.years(of: $0.id).contains(year) }
+    }
+
+    /// The routes of the pages of `year`'s categories, when its indicators are split.
+    static func sectionRoutes(_ year: Int, _ env: RenderEnvironment) -> [Route] {
+        guard let split = env.sections(of: indicators(year, env)) else { return [] }
+        return split.sections.flatMap { section in
+            section.pages.indices.map { Route(.yearSection(year, section: section.segment, page: $0 + 1)) }
+        }
+    }
+
+    /// The report of `year`, or with `section` one page of a category of it.
+    static func build(_ year: Int, section: (name: String, page: Int)? = nil, _ input: PageInput) -> YearPage {
         let env = input.env
         let dataset = env.dataset
         let words = env.words
         let position = dataset.years.firstIndex(of: year)!
         func link(_ year: Int) -> Link { Link(name: words.year(year), href: input.links.href(.year(year))) }
-        var sections: [Section] = []
-        for indicator in dataset.indicators {
+        let all = indicators(year, env)
+        let split = env.sections(of: all)
+        var page = YearPage(
+            title: words[.annualReport] + " " + words.year(year), year: words.year(year), section: nil,
+            previous: position > 0 ? link(dataset.years[position - 1]) : nil,
+            next: position + 1 < dataset.years.count ? link(dataset.years[position + 1]) : nil, sections: [], categories: [],
+            pager: [], pages: [])
+        var shown = split?.key ?? all
+        if let section, let part = split?.sections.first(where: { $0.segment == section.name }) {
+            let number = min(section.page, part.pages.count)
+            page.section = part.name
+            page.title = words.phrase(.sectionTitle, ["region": page.title, "section": part.name])
+            if part.pages.count > 1 {
+                page.title += words.phrase(.pageOfPages, ["page": String(number), "pages": String(part.pages.count)])
+                page.pager = PageLink.pager(
+                    part.pages.indices.map { Route(.yearSection(year, section: part.segment, page: $0 + 1)) }, current: number,
+                    input.links)
+            }
+            page.previous = nil
+            page.next = nil
+            shown = part.pages[number - 1]
+        } else {
+            page.pages = input.articles(inYear: year).map(input.entry)
+            page.categories = (split?.sections ?? []).map { section in
+                RegionPage.SectionLink(
+                    name: section.name, href: input.links.href(Route(.yearSection(year, section: section.segment, page: 1))),
+                    count: section.indicators.count)
+            }
+        }
+        for indicator in shown {
             let groups = env.rankingGroups(indicator.id, year: year)
             guard !groups.isEmpty else { continue }
-            sections.append(
+            page.sections.append(
                 Section(
                     name: indicator.name, href: input.links.href(.indicator(indicator.id)), id: indicator.id,
                     groups: groups.map { group in
@@ -80,10 +129,6 @@ struct YearPage: PageModel {
                             table: input.renderTable(input.rankingTable(indicator, year: year, ranked: ranked)))
                     }))
         }
-        return YearPage(
-            title: words[.annualReport] + " " + words.year(year), year: words.year(year),
-            previous: position > 0 ? link(dataset.years[position - 1]) : nil,
-            next: position + 1 < dataset.years.count ? link(dataset.years[position + 1]) : nil, sections: sections,
-            pages: input.articles(inYear: year).map(input.entry))
+        return page
     }
 }

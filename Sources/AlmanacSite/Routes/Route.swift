@@ -6,10 +6,16 @@ struct Route: Hashable, Sendable, Comparable {
         case home
         case regions
         case region(String)
+        /// A page of one category of a region's indicators (see ``IndicatorSections``), from 1.
+        case regionSection(String, section: String, page: Int)
         case indicators
         case indicator(String)
+        /// Page 2, 3… of an indicator's regions × years table.
+        case indicatorTable(String, page: Int)
         case years
         case year(Int)
+        /// A page of one category of a year's report.
+        case yearSection(Int, section: String, page: Int)
         /// The articles index.
         case articles
         /// An article, by its slug (`2024/linan`).
@@ -60,10 +66,13 @@ struct Route: Hashable, Sendable, Comparable {
             case .home: ""
             case .regions: "regions/"
             case .region(let id): "regions/\(id)/"
+            case .regionSection(let id, let section, let page): "regions/\(id)/\(section)/" + Self.page(page)
             case .indicators: "indicators/"
             case .indicator(let id): "indicators/\(id)/"
+            case .indicatorTable(let id, let page): "indicators/\(id)/" + Self.page(page)
             case .years: "years/"
             case .year(let year): "years/\(year)/"
+            case .yearSection(let year, let section, let page): "years/\(year)/\(section)/" + Self.page(page)
             case .articles: "pages/"
             case .article(let slug): "pages/\(slug)/"
             case .data: "data/"
@@ -75,6 +84,24 @@ struct Route: Hashable, Sendable, Comparable {
             case .feed: "feed.xml"
             }
         }()
+    }
+
+    /// The folder of page `page` of something paged: none for the first.
+    private static func page(_ page: Int) -> String { page > 1 ? "\(page)/" : "" }
+
+    /// A name (a category) as a folder of a route: its text, with what a path cannot hold
+    /// (`/`, `\\`, control characters, leading dots) replaced, so `经济` stays `经济`.
+    static func segment(_ name: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in name.unicodeScalars {
+            let bad = scalar == "/" || scalar == "\\" || scalar == "?" || scalar == "#" || scalar == "%" || scalar.value < 0x20
+                || scalar.value == 0x7F
+            scalars.append(bad ? "-" : scalar)
+        }
+        var text = String(scalars)
+        while text.hasPrefix(".") { text.removeFirst() }
+        text = String(text.prefix(80))
+        return text.isEmpty ? "-" : text
     }
 
     /// The file the route is written to, relative to the output folder.

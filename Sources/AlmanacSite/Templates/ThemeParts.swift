@@ -33,7 +33,7 @@ struct ThemeParts {
     }
 
     /// A word of the theme in the page's language.
-    func word(_ key: Words.Key) -> String { frame.t[key.rawValue] ?? "" }
+    func word(_ key: Words.Key) -> String { frame.words[key] }
 
     /// A whole page: its content, the header and footer, in the layout.
     func page<Model: PageModel>(_ model: Model) -> [UInt8] {

@@ -11,7 +11,7 @@ extension Words {
         case rolledUp, origin, level, years_, previous, first, last
         case listSeparator, colon, comma, sentenceEnd, sentenceJoin, runSeparator
         case yearOf, yearSpan, rankOf, since, partialSome, partialListed, rolledUpMean, rolledUpSum, levelOf, omitted
-        case headAndTail, latestYears, titleWithUnit
+        case headAndTail, latestYears, titleWithUnit, byCategory, pagesNav, sectionTitle, pageOfPages, indicatorCount
         case moreSeries, periodLead, extremes, onlyYear, sameInBoth, rose, fell, changeAside, missingYears
         case compositionLead, compositionItem, compositionSeparator, compositionEnd, rankingOnly, rankingFirstLast
     }

@@ -1,0 +1,52 @@
+import AlmanacData
+
+/// How the indicators of a page are split when there are too many for one page: a region or a
+/// year of a national report has figures for hundreds of indicators, and one page with a chart
+/// and a table row for each ran to megabytes. Past ``Limits/pageIndicators`` the page becomes an
+/// overview — the key indicators (the featured ones, else the first of each category), and a link
+/// to each category — and each category gets pages of its own, of at most that many indicators.
+struct IndicatorSections: Sendable {
+    struct Section: Sendable {
+        /// The category as indicators.csv writes it (`—` for none).
+        var name: String
+        /// Its folder in the route.
+        var segment: String
+        var indicators: [Indicator]
+        /// The indicators of each of its pages.
+        var pages: [[Indicator]]
+    }
+
+    /// What the overview shows.
+    var key: [Indicator]
+    var sections: [Section]
+
+    /// The split of `indicators`, or nil when they fit on one page (or share one category and
+    /// fit on one page of it).
+    static func split(_ indicators: [Indicator], featured: [String], limit: Int) -> IndicatorSections? {
+        guard indicators.count > limit, limit > 0 else { return nil }
+        var sections: [Section] = []
+        var used: Set<String> = []
+        for indicator in indicators {
+            let name = indicator.category.isEmpty ? "—" : indicator.category
+            if let index = sections.firstIndex(where: { $0.name == name }) {
+                sections[index].indicators.append(indicator)
+            } else {
+                var segment = Route.segment(name)
+                while used.contains(segment) { segment += "-" }
+                used.insert(segment)
+                sections.append(Section(name: name, segment: segment, indicators: [indicator], pages: []))
+            }
+        }
+        for index in sections.indices {
+            let all = sections[index].indicators
+            sections[index].pages = stride(from: 0, to: all.count, by: limit).map { Array(all[$0..<min($0 + limit, all.count)]) }
+        }
+        let wanted = Set(featured)
+        var key = indicators.filter { wanted.contains($0.id) }
+        for section in sections where !section.indicators.contains(where: { wanted.contains($0.id) }) {
+            key.append(section.indicators[0])
+        }
+        let order = Dictionary(uniqueKeysWithValues: indicators.enumerated().map { ($1.id, $0) })
+        return IndicatorSections(key: Array(key.sorted { order[$0.id]! < order[$1.id]! }.prefix(limit)), sections: sections)
+    }
+}
