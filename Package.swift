@@ -64,7 +64,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "almanac-bench", dependencies: ["AlmanacData"], path: "Benchmarks/almanac-bench"),
+        .executableTarget(name: "almanac-bench", dependencies: ["AlmanacData", "AlmanacMarkdown"], path: "Benchmarks/almanac-bench"),
         .testTarget(name: "AlmanacDataTests", dependencies: ["AlmanacData"]),
         .testTarget(name: "AlmanacMarkupTests", dependencies: ["AlmanacMarkup"]),
         .testTarget(name: "AlmanacMarkdownTests", dependencies: ["AlmanacMarkdown"]),

@@ -14,6 +14,7 @@ Prints medians, min–max, peak memory (from /usr/bin/time) and the ratios, medi
     bench.py [--runs N] [--pages 1000,10000] [--skip-million] [--work DIR]
 """
 import argparse
+import json
 import os
 import shutil
 import statistics
@@ -134,6 +135,14 @@ def main():
         table.add(f"cmark floor, {pages} pages", samples["floor"], "parse + render + write, C")
         ratios.append((f"almanac / hugo, {pages} pages", [a[0] / h[0] for a, h in zip(samples["almanac"], samples["hugo"])]))
         ratios.append((f"almanac / floor, {pages} pages", [a[0] / f[0] for a, f in zip(samples["almanac"], samples["floor"])]))
+        # Front matter read as builds read it (SimpleYAML first) and by Yams alone: the reason
+        # SimpleYAML exists, measured on the same articles.
+        result = subprocess.run([micro, "frontmatter", site, "5"], check=True, capture_output=True, text=True)
+        for text in result.stdout.strip().splitlines():
+            line = json.loads(text)
+            print(f"bench: {text}", flush=True)
+            table.add(f"almanac-bench {line['benchmark']}, {pages} pages", [(line["median_s"], line["peak_mib"]),
+                      (line["min_s"], line["peak_mib"]), (line["max_s"], line["peak_mib"])], f"{int(line['documents'])} documents")
 
     if not args.skip_million:
         site = generate(args.work, "site-million", ["--pages", "0", "--regions", "2000", "--indicators", "50", "--years", "10"])
@@ -157,7 +166,6 @@ def main():
         for kind, target in [("csv", csv), ("data", site)]:
             result = subprocess.run([micro, kind, target, "5"], check=True, capture_output=True, text=True)
             print(f"bench: {result.stdout.strip()}", flush=True)
-            import json
             line = json.loads(result.stdout)
             note = f"{line['mb_per_s']:.0f} MB/s" if "mb_per_s" in line else f"{int(line['observations'])} observations"
             table.add(f"almanac-bench {line['benchmark']}", [(line["median_s"], line["peak_mib"]),

@@ -4,7 +4,10 @@
 //
 //   almanac-bench csv FILE [RUNS]     CSVReader.forEachRecord over FILE, every field visited
 //   almanac-bench data SITE [RUNS]    regions, indicators, every data/*.csv, the tree and Dataset.build
+//   almanac-bench frontmatter SITE [RUNS]   every article's front matter, read with SimpleYAML first
+//                                     (as builds do) and with Yams alone
 import AlmanacData
+import AlmanacMarkdown
 import Foundation
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
@@ -41,7 +44,7 @@ func bytes(_ path: String) -> [UInt8] {
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else {
-    FileHandle.standardError.write(Data("usage: almanac-bench csv FILE [RUNS] | data SITE [RUNS]\n".utf8))
+    FileHandle.standardError.write(Data("usage: almanac-bench csv FILE [RUNS] | data SITE [RUNS] | frontmatter SITE [RUNS]\n".utf8))
     exit(2)
 }
 let runs = arguments.count > 3 ? Int(arguments[3]) ?? 5 : 5
@@ -86,6 +89,27 @@ case "data":
         }
     }
     report("read-and-aggregate", times, extra: ["observations": Double(observations)])
+case "frontmatter":
+    let pages = arguments[2] + "/Content/pages"
+    var blocks: [String] = []
+    for case let path as String in FileManager.default.enumerator(atPath: pages) ?? .init() where path.hasSuffix(".md") {
+        let text = String(decoding: bytes(pages + "/" + path), as: UTF8.self)
+        let parts = text.components(separatedBy: "\n---\n")
+        if text.hasPrefix("---\n"), parts.count > 1 { blocks.append(String(parts[0].dropFirst(4))) }
+    }
+    var values = 0
+    func time(_ parse: @Sendable (String) throws -> YAMLValue) -> [Double] {
+        (0..<runs).map { _ in
+            seconds {
+                values = 0
+                for block in blocks { values += (try? parse(block))?.mapping?.entries.count ?? 0 }
+            }
+        }
+    }
+    let simple = time { try YAMLValue.parse($0) }
+    let yams = time { try YAMLValue.composed($0) }
+    report("frontmatter-simple-first", simple, extra: ["documents": Double(blocks.count), "values": Double(values)])
+    report("frontmatter-yams-only", yams, extra: ["documents": Double(blocks.count), "values": Double(values)])
 default:
     FileHandle.standardError.write(Data("almanac-bench: unknown benchmark \(arguments[1])\n".utf8))
     exit(2)

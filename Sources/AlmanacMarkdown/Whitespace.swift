@@ -1,6 +1,6 @@
 /// Trimming of a heading's text, as Foundation's `trimmingCharacters(in: .whitespaces)` does it
-/// (the characters of CoreFoundation's whitespace set), without the trip through `NSString`: that
-/// trip was 4 % of the CPU of a 10,000-article build (`perf`), for a few headings a page.
+/// (the characters of CoreFoundation's whitespace set), without the trip through `NSString` that
+/// Foundation makes for every heading of every article.
 enum Whitespace {
     /// Tab and the space separators, as CoreFoundation lists them (U+200B included).
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {

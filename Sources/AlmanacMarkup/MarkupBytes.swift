@@ -1,16 +1,10 @@
 /// HTML or SVG being written, as UTF-8 bytes, from literals, trusted markup and escaped text.
 ///
-/// The pages of a county-level report are mostly charts and tables (a county's page is 300–700 KB,
-/// 900 MB for 2,000 counties) and were built as `String`s, piece by piece: each append to a
-/// string checks its uniqueness, capacity and ASCII flag, each coordinate became a string of its
-/// own, and every chart was copied into its figure, its page and then the page's bytes. Written
-/// here instead, a line chart's circles, texts and coordinates took 2.1 µs where the same
-/// appends to a `String` took 5.0 µs (a micro-benchmark of 36 marks, 2.4 KB); turning the bytes
-/// back into a `String` costs about as much as that gains (UTF-8 validation, 4.1 µs), so the
-/// bytes go to the file as they are. With charts, tables and region pages written here (and the
-/// rankings and table cells changed in the same commit), a 1,000,000-observation build took
-/// 12.7–13.4 s of user CPU where the build before took 16.7–17.2 s (alternating runs; wall
-/// 7.8–8.6 s against 9.9–10.2 s).
+/// The pages of a county-level report are mostly charts and tables, and building them as
+/// `String`s piece by piece pays on every append (each checks the string's uniqueness, capacity
+/// and ASCII flag), makes a string of every coordinate, and copies every chart into its figure,
+/// its page and then the page's bytes. Written here they go to the file as they are: turning the
+/// bytes back into a `String` would cost a UTF-8 validation of the whole page.
 public struct MarkupBytes: Sendable {
     @usableFromInline var storage: [UInt8]
 
@@ -72,8 +66,8 @@ public struct MarkupBytes: Sendable {
     }
 
     /// The decimal digits of `value`, most significant first: put together on the stack from the
-    /// last digit, then appended at once (reversing them in the array copied the slice, 2.5 % of a
-    /// county-level build; appending digit by digit checked the capacity for each).
+    /// last digit, then appended at once (reversing them in the array would copy the slice, and
+    /// appending digit by digit checks the capacity for each).
     @usableFromInline
     mutating func appendDigits(of value: UInt) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in

@@ -3,8 +3,8 @@
 /// ``YAMLValue`` Yams would give. Anything else (quotes, nesting, comments, anchors, block
 /// scalars, empty values, repeated keys, characters YAML treats specially) is left to Yams: the
 /// reader answers nil, and a test compares both on generated documents. Yams builds a node tree
-/// through libyaml's event stream for each file: parsing front matter was 13.7 % of the CPU of a
-/// 10,000-article build with Yams alone and 2.7 % with this reader first (`perf`).
+/// through libyaml's event stream for each file, which for a site of thousands of articles is
+/// much of the build; `almanac-bench frontmatter` (in `make bench`) measures both.
 enum SimpleYAML {
     static func parse(_ text: String) -> YAMLValue? {
         var text = text

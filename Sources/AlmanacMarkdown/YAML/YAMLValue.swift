@@ -21,8 +21,8 @@ public indirect enum YAMLValue: Sendable, Equatable {
         return try composed(text)
     }
 
-    /// `text` read by Yams.
-    static func composed(_ text: String) throws(YAMLError) -> YAMLValue {
+    /// `text` read by Yams alone (``parse(_:)`` tries ``SimpleYAML`` first; the benchmark compares the two).
+    public static func composed(_ text: String) throws(YAMLError) -> YAMLValue {
         let node: Yams.Node?
         do {
             // The basic resolver leaves tags alone (this type reads scalars itself; the default

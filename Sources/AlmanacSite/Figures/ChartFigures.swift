@@ -43,9 +43,8 @@ extension PageInput {
         return indicator.name + (env.language == .zhCN ? "（\(indicator.unit)）" : " (\(indicator.unit))")
     }
 
-    /// One indicator in each of `regions`.
-    /// Kept for the page: on a 2,000-county site, making the rows and describing them twice per
-    /// indicator and county was 4 % of the build's CPU (perf).
+    /// One indicator in each of `regions`. Kept for the page (``PageWork``): a region page makes the
+    /// same rows for an indicator's sparkline in its table and for its chart.
     func rows(_ indicator: Indicator, regions: [String], years: [Int]) -> SeriesRows {
         let key = SeriesRows.Key(indicator: indicator.id, regions: regions, years: years)
         if let made = work.rowsMade[key] { return made }
@@ -106,8 +105,7 @@ extension PageInput {
     }
 
     /// The same for a ranking in hand (``Dataset/ranking(_:of:)``): a year page ranks thousands
-    /// of regions for each indicator, and sorting them twice, for the chart and for its table,
-    /// was 3 % of a county-level build.
+    /// of regions for each indicator, and should not sort them twice, for the chart and its table.
     func barChart(
         _ indicator: Indicator, ranked: [(region: String, figure: Figure)], year: Int, title: String? = nil, withTable: Bool = true
     ) -> MarkupBytes {

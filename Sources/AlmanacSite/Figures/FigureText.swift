@@ -16,8 +16,8 @@ extension RenderEnvironment {
             guard case .rolledUp(let contributors, let children, let partial) = figure.origin else { return "" }
             return partial ? words.partial(contributors, children) : words.rolledUp(indicator.aggregate)
         }
-        // Appended to one string: a list of parts joined was 3.6 % of a 1,000,000-observation
-        // build whose reported figures cite a source (perf), now 1.8 %.
+        // Appended to one string rather than a list of parts joined: every table cell of a
+        // report whose figures cite a source has this tooltip.
         var text = ""
         func add(_ part: String) {
             if !text.isEmpty { text += words.listSeparator }

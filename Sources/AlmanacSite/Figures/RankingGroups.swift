@@ -12,9 +12,8 @@ extension RenderEnvironment {
     }
 
     /// Each region's level, worked out once per build by position in `tree.preorder`: a year
-    /// page groups all 2,000 counties of a county-level report for each of its indicators, and
-    /// hashing every region's id again for its figure, its record and its depth was 5 % of that
-    /// build's CPU.
+    /// page groups all the counties of a county-level report for each of its indicators, and
+    /// should not hash every region's id again for its figure, its record and its depth.
     struct Levels: Sendable {
         /// Per region: its group's number, and its depth.
         let group: [Int]

@@ -89,12 +89,11 @@ enum DataExports {
 
     /// One indicator's CSV rows and JSON objects (`  {…}` joined by `,\n`). The fields of the
     /// indicator, and of each region for its run of years, are escaped once rather than per
-    /// figure: with ten small arrays and strings made per figure, this took 15 % of the CPU of a
-    /// 1,000,000-observation build (perf), now 9 %.
+    /// figure, and no array or string is made per figure: downloads have every figure of the site.
     private static func rows(of indicator: Indicator, in dataset: Dataset) -> (csv: [UInt8], json: [UInt8]) {
         // Room for every row at once (a row of either is rarely longer): grown by doubling, the
-        // arrays were copied, and fresh pages zeroed by the kernel, twice over (perf: 5 % of a
-        // 1,000,000-observation build). Room not written to is never touched.
+        // arrays would be copied, and fresh pages zeroed by the kernel, twice over. Room not
+        // written to is never touched.
         let count = dataset.figureCount(of: indicator.id)
         var csv: [UInt8] = []
         csv.reserveCapacity(count * 160)
@@ -125,9 +124,8 @@ enum DataExports {
         let noSourceJSON = Array("null".utf8) + keys[9], noNoteJSON = Array("null}".utf8)
         // A loop over the regions' series with the pieces as constants, rather than a closure per
         // figure reading them from the variables it captured, and each piece appended from its
-        // buffer: every array appended as an array was retained and released, the fields a
-        // closure captured were copied too (this function: 13.9 % of a 1,000,000-observation
-        // build's samples, 4.0 % of them retaining and releasing; now 8.8 % and 1.6 %).
+        // buffer: every array appended as an array is retained and released, and the fields a
+        // closure captures are copied too.
         for id in dataset.tree.preorder {
             let series = dataset.figures(indicator.id, id)
             guard !series.isEmpty, let place = dataset.region(id) else { continue }
