@@ -4,7 +4,9 @@ Chinese and English, headings, lists, links, emphasis, front matter) and R count
 × Y years of observations (the counties roll up into cities and provinces); optionally the same articles as a minimal Hugo site, so both tools
 build the same Markdown. Deterministic for a given --seed.
 
-    generate-site.py --out DIR [--pages N] [--regions R] [--indicators I] [--years Y] [--hugo DIR]
+    generate-site.py --out DIR [--pages N] [--regions R] [--cities C] [--provinces P] [--indicators I] [--years Y] [--hugo DIR]
+    generate-site.py --out DIR --national     a national bureau's year: 3,000 counties under 100 cities
+                                              in 1 country, 300 indicators, 20 years (18,000,000 figures)
 """
 import argparse
 import os
@@ -72,11 +74,11 @@ def article(rng, index):
     return "\n".join(lines) + "\n"
 
 
-def regions(counties):
-    """A three-level tree: `counties` counties (which report the data), a city for every ten
-    of them and a province for every ten cities."""
-    cities = max(1, counties // 10)
-    provinces = max(1, cities // 10)
+def regions(counties, cities=None, provinces=None):
+    """A three-level tree: `counties` counties (which report the data), by default a city for
+    every ten of them and a province for every ten cities."""
+    cities = cities or max(1, counties // 10)
+    provinces = provinces or max(1, cities // 10)
     rows = [(f"p{p}", f"省{p}", "", "省") for p in range(provinces)]
     rows += [(f"c{c}", f"市{c}", f"p{c % provinces}", "市") for c in range(cities)]
     rows += [(f"k{k}", f"县{k}", f"c{k % cities}", "县") for k in range(counties)]
@@ -89,10 +91,16 @@ def main():
     parser.add_argument("--pages", type=int, default=1000)
     parser.add_argument("--regions", type=int, default=20, help="counties, the regions that report data")
     parser.add_argument("--indicators", type=int, default=5)
+    parser.add_argument("--cities", type=int, help="cities above the counties (default: one per ten counties)")
+    parser.add_argument("--provinces", type=int, help="provinces above the cities (default: one per ten cities)")
     parser.add_argument("--years", type=int, default=5)
+    parser.add_argument("--national", action="store_true", help="the national shape (see above)")
     parser.add_argument("--hugo")
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
+    if args.national:
+        args.regions, args.cities, args.provinces, args.indicators, args.years = 3000, 100, 1, 300, 20
+        args.pages = min(args.pages, 100)
     rng = random.Random(args.seed)
 
     content = os.path.join(args.out, "Content")
@@ -100,7 +108,7 @@ def main():
     os.makedirs(os.path.join(content, "pages"), exist_ok=True)
     with open(os.path.join(content, "site.yml"), "w", encoding="utf-8") as f:
         f.write("title: 基准测试报告\nlanguage: zh-CN\n")
-    region_rows = regions(args.regions)
+    region_rows = regions(args.regions, args.cities, args.provinces)
     with open(os.path.join(content, "regions.csv"), "w", encoding="utf-8") as f:
         f.write("id,name,parent,level\n")
         for row in region_rows:

@@ -135,6 +135,6 @@ import Testing
         let files = SiteFiles(root: site.root)
         var markdown = MarkdownContent.load(files, catalogue: ContentLoader.loadData(files).catalogue, includeDrafts: false)
         let (content, _) = ContentLoader.content(ContentLoader.loadData(files), &markdown, staticFiles: [])
-        return RenderEnvironment(content: content, files: files, theme: .builtIn, words: Words(.zhCN), portable: false, baseURL: nil)
+        return RenderEnvironment(content: content, files: files, theme: .builtIn, portable: false, baseURL: nil)
     }
 }

@@ -18,6 +18,8 @@ public struct Indicator: Sendable, Hashable {
     public var decimals: Int
     public var direction: Direction
     public var description: String
+    /// Any further columns of `indicators.csv`, by header name (the translations `name_en`, `unit_en`…).
+    public var attributes: [String: String] = [:]
     public var location: SourceLocation
 
     public init(

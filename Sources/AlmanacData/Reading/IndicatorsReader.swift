@@ -3,6 +3,9 @@
 /// in the README: no unit, no category, `aggregate` none (never add up what may not add up),
 /// 0 decimals, `direction` up.
 public enum IndicatorsReader {
+    /// The columns the reader interprets; the others are kept as attributes.
+    static let known: Set<String> = ["id", "name", "unit", "category", "aggregate", "decimals", "direction", "description"]
+
     public static func read(_ bytes: [UInt8], file: String) -> (indicators: [Indicator], issues: [DataIssue]) {
         var issues: [DataIssue] = []
         guard let sheet = CSVSheet(bytes: bytes, file: file, issues: &issues),
@@ -54,11 +57,14 @@ public enum IndicatorsReader {
             }
             guard ok else { continue }
             firstLine[id] = row.line
-            indicators.append(
-                Indicator(
-                    id: id, name: name, unit: sheet.cell(row, "unit"), category: sheet.cell(row, "category"),
-                    aggregate: aggregate, decimals: decimals, direction: direction,
-                    description: sheet.cell(row, "description"), location: sheet.location(row, 0)))
+            var indicator = Indicator(
+                id: id, name: name, unit: sheet.cell(row, "unit"), category: sheet.cell(row, "category"),
+                aggregate: aggregate, decimals: decimals, direction: direction,
+                description: sheet.cell(row, "description"), location: sheet.location(row, 0))
+            for (index, column) in sheet.header.names.enumerated() where !Self.known.contains(column) && !column.isEmpty {
+                indicator.attributes[column] = row.fields[index].trimmingSpaces
+            }
+            indicators.append(indicator)
         }
         return (indicators, issues)
     }

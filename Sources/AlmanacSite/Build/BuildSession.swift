@@ -40,8 +40,9 @@ public struct BuildSession: Sendable {
 
     /// What the current pages were rendered from, and the pages.
     private struct Rendered {
-        var env: RenderEnvironment
-        var summaries: [String: String]
+        /// Every edition's environment, the main language's first.
+        var envs: [RenderEnvironment]
+        var summaries: [Route: String]
         /// Kept in their chunks: the downloads of a county-level site are 350 MB of per-indicator
         /// parts, and joining them here took half a second on one core at the end of the build.
         var outputs: [String: OutputFile]
@@ -188,14 +189,16 @@ public struct BuildSession: Sendable {
         let writer = self.writer
         if writer != nil, diagnostics.contains(where: { $0.severity == .error }) { self.writer = { _ in } }
         defer { self.writer = writer }
-        let env = RenderEnvironment(
-            content: content, files: files, theme: theme.theme, words: Words(content.config.language),
-            portable: options.portable,
-            baseURL: options.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? content.config.baseURL, limits: options.limits)
-        if full || rendered == nil {
-            renderEverything(env, progress: progress, into: &outcome)
+        let baseURL = options.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? content.config.baseURL
+        let envs = Edition.all(content.config.languages).map { edition in
+            RenderEnvironment(
+                content: content, files: files, theme: theme.theme, edition: edition, portable: options.portable, baseURL: baseURL,
+                limits: options.limits)
+        }
+        if full || rendered == nil || rendered?.envs.count != envs.count {
+            renderEverything(envs, progress: progress, into: &outcome)
         } else {
-            renderPending(env, into: &outcome)
+            renderPending(envs, into: &outcome)
         }
         pending = Pending(everything: false)
         guard let rendered else { return outcome }
@@ -213,17 +216,17 @@ public struct BuildSession: Sendable {
     }
 
     private mutating func renderEverything(
-        _ env: RenderEnvironment, progress: (@Sendable (Int, Int) -> Void)?, into outcome: inout Outcome
+        _ envs: [RenderEnvironment], progress: (@Sendable (Int, Int) -> Void)?, into outcome: inout Outcome
     ) {
         let site: SiteRenderer.Site
         do {
-            site = try SiteRenderer.render(env, progress: progress, write: writer)
+            site = try SiteRenderer.render(envs, progress: progress, write: writer)
         } catch {
             writeError = error
             return
         }
         var state = Rendered(
-            env: env, summaries: site.summaries, outputs: [:], pageDiagnostics: [:], reads: [:],
+            envs: envs, summaries: site.summaries, outputs: [:], pageDiagnostics: [:], reads: [:],
             arrangements: markdown?.arrangements ?? 0)
         for page in site.pages { state.store(page) }
         for file in site.otherFiles { state.outputs[file.path] = file }
@@ -233,48 +236,55 @@ public struct BuildSession: Sendable {
         rendered = state
     }
 
-    /// Renders the articles whose files changed (or whose slug is new), then the other pages that
-    /// read what changed: the Markdown files, and what listings show of the articles.
-    private mutating func renderPending(_ env: RenderEnvironment, into outcome: inout Outcome) {
+    /// Renders the articles whose files changed (or whose slug is new), in every edition, then
+    /// the other pages that read what changed: the Markdown files, and what listings show of the articles.
+    private mutating func renderPending(_ envs: [RenderEnvironment], into outcome: inout Outcome) {
         guard var state = rendered, let markdown else { return }
         rendered = nil  // so that the pages are changed in place, not copied
         let sameOrder = markdown.arrangements == state.arrangements
-        let touched = sameOrder
-            ? articlesEdited(in: markdown, before: state.env.content) : articlesChanged(before: state.env.content, after: env.content)
-        let articles = touched.compactMap(\.new)
-        let articlePages = SiteRenderer.renderArticles(articles, env)
-        for page in articlePages { state.store(page) }
-        let listedBefore = touched.map { ListingEntry($0.old, state.summaries) }
-        for case (let old?, nil) in touched {
-            state.summaries[old.slug] = nil
-            outcome.removed.append(Route.article(old.slug).file)
-            state.remove(.article(old.slug))
-        }
-        state.summaries.merge(SiteRenderer.summaries(of: articles, articlePages)) { _, new in new }
-
         var changed = Set(pending.markdown.map(PageRead.markdown))
-        let listingsChanged = !sameOrder || listedBefore != touched.map { ListingEntry($0.new, state.summaries) }
-        if listingsChanged {
-            changed.insert(.articleList)
-            for article in touched.flatMap({ [$0.old, $0.new] }).compactMap({ $0 }) {
-                if let region = article.region { changed.insert(.regionArticles(region)) }
-                if let year = article.year { changed.insert(.yearArticles(year)) }
+        var articlePages: [SiteRenderer.Rendered] = []
+        var listingsChanged = !sameOrder
+        for (before, env) in zip(state.envs, envs) {
+            let folder = env.edition.folder
+            // The main list keeps its places when its order did not change; other editions' lists
+            // are compared by slug.
+            let touched = sameOrder && env.edition.isMain
+                ? articlesEdited(in: markdown, before: before.articles) : articlesChanged(before: before.articles, after: env.articles)
+            let pages = SiteRenderer.renderArticles(touched.compactMap(\.new).map { (article: $0, env: env) })
+            for page in pages { state.store(page) }
+            let listedBefore = touched.map { ListingEntry($0.old, state.summaries, folder) }
+            for case (let old?, nil) in touched {
+                let route = Route(.article(old.slug), edition: folder)
+                state.summaries[route] = nil
+                outcome.removed.append(route.file)
+                state.remove(route)
             }
+            state.summaries.merge(SiteRenderer.summaries(of: pages)) { _, new in new }
+            if listedBefore != touched.map({ ListingEntry($0.new, state.summaries, folder) }) {
+                listingsChanged = true
+                for article in touched.flatMap({ [$0.old, $0.new] }).compactMap({ $0 }) {
+                    if let region = article.region { changed.insert(.regionArticles(region)) }
+                    if let year = article.year { changed.insert(.yearArticles(year)) }
+                }
+            }
+            articlePages += pages
         }
+        if listingsChanged { changed.insert(.articleList) }
         let rerendered = Set(articlePages.map(\.route))
         let affected = Set(state.reads.filter { !rerendered.contains($0.key) && !$0.value.isDisjoint(with: changed) }.keys)
-        let jobs = SiteRenderer.pageJobs(env).filter { affected.contains($0.route) }
-        let pages = SiteRenderer.renderPages(jobs, env, summaries: state.summaries)
+        let jobs = envs.flatMap(SiteRenderer.pageJobs).filter { affected.contains($0.route) }
+        let pages = SiteRenderer.renderPages(jobs, summaries: state.summaries)
         for page in pages { state.store(page) }
 
         if pending.assets {
-            for path in state.env.theme.assets.keys { state.outputs[path] = nil }
-            for file in SiteRenderer.assets(env) { state.outputs[file.path] = file }
+            for path in state.envs[0].theme.assets.keys { state.outputs[path] = nil }
+            for file in SiteRenderer.assets(envs[0]) { state.outputs[file.path] = file }
         }
         if listingsChanged {
-            for file in SiteRenderer.syndication(env, routes: state.reads.keys) { state.outputs[file.path] = file }
+            for file in SiteRenderer.syndication(envs, routes: state.reads.keys) { state.outputs[file.path] = file }
         }
-        state.env = env
+        state.envs = envs
         state.arrangements = markdown.arrangements
         outcome.rendered = articlePages.map(\.file.path) + pages.map(\.file.path)
         rendered = state
@@ -282,19 +292,19 @@ public struct BuildSession: Sendable {
 
     /// The listed articles whose files changed while the list kept its order: each is where it
     /// was, so finding them takes no search of the whole list.
-    private func articlesEdited(in markdown: MarkdownContent, before: SiteContent) -> [(old: Article?, new: Article?)] {
+    private func articlesEdited(in markdown: MarkdownContent, before: [Article]) -> [(old: Article?, new: Article?)] {
         let positions = pending.markdown.compactMap { markdown.position(of: $0) }.sorted()
         let list = markdown.listedArticles
-        return positions.map { (before.articles[$0], list[$0]) }
+        return positions.map { (before[$0], list[$0]) }
     }
 
     /// The articles (as they were and as they are) whose files changed, that are new to the list
     /// or that left it, found by slug.
-    private func articlesChanged(before: SiteContent, after: SiteContent) -> [(old: Article?, new: Article?)] {
-        let old = Dictionary(before.articles.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
-        let new = Set(after.articles.map(\.slug))
-        let changed = after.articles.filter { pending.markdown.contains($0.source.file) || old[$0.slug]?.source.file != $0.source.file }
-        return changed.map { (old[$0.slug], $0) } + before.articles.filter { !new.contains($0.slug) }.map { ($0, nil) }
+    private func articlesChanged(before: [Article], after: [Article]) -> [(old: Article?, new: Article?)] {
+        let old = Dictionary(before.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        let new = Set(after.map(\.slug))
+        let changed = after.filter { pending.markdown.contains($0.source.file) || old[$0.slug]?.source.file != $0.source.file }
+        return changed.map { (old[$0.slug], $0) } + before.filter { !new.contains($0.slug) }.map { ($0, nil) }
     }
 }
 
@@ -306,11 +316,11 @@ private struct ListingEntry: Equatable {
     var region: String?
     var year: Int?
 
-    init?(_ article: Article?, _ summaries: [String: String]) {
+    init?(_ article: Article?, _ summaries: [Route: String], _ edition: String) {
         guard let article else { return nil }
         title = article.title
         slug = article.slug
-        summary = article.summary ?? summaries[article.slug] ?? ""
+        summary = article.summary ?? summaries[Route(.article(article.slug), edition: edition)] ?? ""
         date = article.date
         tags = article.tags
         region = article.region

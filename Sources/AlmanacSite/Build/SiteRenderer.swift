@@ -12,6 +12,8 @@ enum SiteRenderer {
         /// a year or indicator page ranks every region): started first, so that it does not run
         /// alone on one core at the end.
         var heavy = false
+        /// The edition it belongs to.
+        var env: RenderEnvironment
         var build: @Sendable (PageInput) -> [UInt8]
 
         /// Where the heavy ones are in `jobs`: the jobs to start first.
@@ -30,39 +32,42 @@ enum SiteRenderer {
     }
 
     /// A whole site: its pages in job order (articles first), the articles' first paragraphs by
-    /// slug, and the files that are not pages.
+    /// their route, and the files that are not pages.
     struct Site: Sendable {
         var pages: [Rendered]
-        var summaries: [String: String]
+        var summaries: [Route: String]
         var otherFiles: [OutputFile]
     }
 
-    /// Renders the site. With `write`, each file is handed to it as soon as it exists and the
-    /// result keeps only its path (empty bytes), so a build never holds the whole site in memory
-    /// (a county-level report's pages run to a gigabyte).
+    /// Renders the site, every edition (`envs`, the main language's first). With `write`, each
+    /// file is handed to it as soon as it exists and the result keeps only its path (empty
+    /// bytes), so a build never holds the whole site in memory.
     static func render(
-        _ env: RenderEnvironment, progress: (@Sendable (Int, Int) -> Void)? = nil, write: Writer? = nil
+        _ envs: [RenderEnvironment], progress: (@Sendable (Int, Int) -> Void)? = nil, write: Writer? = nil
     ) throws -> Site {
-        let articles = env.content.articles
-        let total = articles.count + pageJobs(env).count + 1
+        let articles = articleJobs(envs)
+        let jobs = envs.flatMap(pageJobs)
+        let total = articles.count + jobs.count + envs.count
         let articlePages = try each(
             articles, progress: progress.map { report in { @Sendable done in report(done, total) } }, write: write
-        ) { articlePage($0, env) }
-        let summaries = summaries(of: articles, articlePages)
-        let jobs = pageJobs(env)
+        ) { articlePage($0.article, $0.env) }
+        let summaries = summaries(of: articlePages)
         let otherPages = try each(
             jobs, startingWith: Job.heavy(in: jobs),
             progress: progress.map { report in { @Sendable done in report(articles.count + done, total) } }, write: write
-        ) { page($0, env, summaries: summaries) }
-        // The downloads, then the page that says their sizes.
-        let (downloads, summary) = try DataExports.files(env.dataset, largestFile: env.limits.largestFile, write: write)
-        let dataPage = try each([Route.data], progress: progress.map { report in { @Sendable _ in report(total, total) } }, write: write) { route in
-            let input = PageInput(env, route: route)
+        ) { page($0, summaries: summaries) }
+        // The downloads, then the pages that say their sizes.
+        let main = envs[0]
+        let (downloads, summary) = try DataExports.files(main.dataset, largestFile: main.limits.largestFile, write: write)
+        let dataPages = try each(
+            envs, progress: progress.map { report in { @Sendable done in report(total - envs.count + done, total) } }, write: write
+        ) { env in
+            let input = PageInput(env, route: Route(.data, edition: env.edition.folder))
             return rendered(input, bytes: input.parts.page(DataPage.build(input, downloads: summary)))
         }
-        let pages = articlePages + otherPages + dataPage
-        var files = assets(env)
-        files += syndication(env, routes: pages.map(\.route))
+        let pages = articlePages + otherPages + dataPages
+        var files = assets(main)
+        files += syndication(envs, routes: pages.map(\.route))
         if let write {
             files = try files.map { file in
                 try write(file)
@@ -75,28 +80,29 @@ enum SiteRenderer {
     /// Where a streaming build puts each finished file (called from several threads at once).
     typealias Writer = @Sendable (OutputFile) throws -> Void
 
+    /// Every edition's articles, each with the edition it is rendered in.
+    static func articleJobs(_ envs: [RenderEnvironment]) -> [(article: Article, env: RenderEnvironment)] {
+        envs.flatMap { env in env.articles.map { (article: $0, env: env) } }
+    }
+
     /// Phase one: article pages, in parallel, in the order given.
-    static func renderArticles(
-        _ articles: [Article], _ env: RenderEnvironment, progress: (@Sendable (Int) -> Void)? = nil
-    ) -> [Rendered] {
-        ParallelMap.map(articles, progress: progress) { articlePage($0, env) }
+    static func renderArticles(_ articles: [(article: Article, env: RenderEnvironment)]) -> [Rendered] {
+        ParallelMap.map(articles) { articlePage($0.article, $0.env) }
     }
 
     /// Phase two: any of the other pages, in parallel, in the order given.
-    static func renderPages(
-        _ jobs: [Job], _ env: RenderEnvironment, summaries: [String: String], progress: (@Sendable (Int) -> Void)? = nil
-    ) -> [Rendered] {
-        ParallelMap.map(jobs, startingWith: Job.heavy(in: jobs), progress: progress) { page($0, env, summaries: summaries) }
+    static func renderPages(_ jobs: [Job], summaries: [Route: String]) -> [Rendered] {
+        ParallelMap.map(jobs, startingWith: Job.heavy(in: jobs)) { page($0, summaries: summaries) }
     }
 
     private static func articlePage(_ article: Article, _ env: RenderEnvironment) -> Rendered {
-        let input = PageInput(env, route: .article(article.slug))
+        let input = PageInput(env, route: Route(.article(article.slug), edition: env.edition.folder))
         let (page, first) = ArticlePage.build(article, input)
         return rendered(input, bytes: input.parts.page(page), firstParagraph: first)
     }
 
-    private static func page(_ job: Job, _ env: RenderEnvironment, summaries: [String: String]) -> Rendered {
-        let input = PageInput(env, route: job.route, summaries: summaries)
+    private static func page(_ job: Job, summaries: [Route: String]) -> Rendered {
+        let input = PageInput(job.env, route: job.route, summaries: summaries)
         return rendered(input, bytes: job.build(input))
     }
 
@@ -127,10 +133,10 @@ enum SiteRenderer {
         return results.map(\.page)
     }
 
-    /// Each article's first paragraph by slug, from its rendered page.
-    static func summaries(of articles: [Article], _ pages: [Rendered]) -> [String: String] {
-        var summaries: [String: String] = [:]
-        for (article, page) in zip(articles, pages) { summaries[article.slug] = page.firstParagraph }
+    /// Each article's first paragraph by the article's route, from its rendered page.
+    static func summaries(of pages: [Rendered]) -> [Route: String] {
+        var summaries: [Route: String] = [:]
+        for page in pages { summaries[page.route] = page.firstParagraph }
         return summaries
     }
 
@@ -139,13 +145,13 @@ enum SiteRenderer {
         env.theme.assets.sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, bytes: $0.value) }
     }
 
-    /// `sitemap.xml` (of the pages at `routes`) and `feed.xml`, when the site has a base URL.
-    static func syndication(_ env: RenderEnvironment, routes: some Sequence<Route>) -> [OutputFile] {
-        guard let base = env.baseURL else { return [] }
-        return [
-            Syndication.sitemap(base: base, pages: routes.filter { $0.isPage && $0.kind != .notFound }),
-            Syndication.feed(base: base, title: env.content.config.title, articles: env.content.articles),
-        ]
+    /// `sitemap.xml` (of the pages at `routes`, with their counterparts in the other editions)
+    /// and each edition's `feed.xml`, when the site has a base URL.
+    static func syndication(_ envs: [RenderEnvironment], routes: some Sequence<Route>) -> [OutputFile] {
+        guard let base = envs[0].baseURL else { return [] }
+        let pages = routes.filter { $0.isPage && $0.kind != .notFound }
+        return [Syndication.sitemap(base: base, pages: pages, editions: envs.map(\.edition))]
+            + envs.map { Syndication.feed(base: base, env: $0) }
     }
 
     /// Every page but the articles and the data page (which says the sizes of the downloads, so
@@ -153,7 +159,7 @@ enum SiteRenderer {
     static func pageJobs(_ env: RenderEnvironment) -> [Job] {
         let dataset = env.dataset
         func job<Model: PageModel>(_ route: Route, heavy: Bool = false, _ build: @escaping @Sendable (PageInput) -> Model) -> Job {
-            Job(route: route, heavy: heavy) { input in input.parts.page(build(input)) }
+            Job(route: Route(route.kind, edition: env.edition.folder), heavy: heavy, env: env) { input in input.parts.page(build(input)) }
         }
         var jobs = [job(.home, HomePage.build), job(.regions, RegionsPage.build)]
         for id in dataset.tree.preorder {
@@ -164,7 +170,7 @@ enum SiteRenderer {
             }
         }
         jobs.append(job(.indicators, IndicatorsPage.build))
-        for indicator in dataset.indicators {
+        for indicator in env.indicators {
             jobs.append(job(.indicator(indicator.id), heavy: true) { IndicatorPage.build(indicator, $0) })
             for page in IndicatorPage.tablePages(indicator, env).dropFirst() {
                 jobs.append(job(Route(.indicatorTable(indicator.id, page: page))) { IndicatorPage.build(indicator, page: page, $0) })

@@ -12,7 +12,7 @@ enum ArticleListMarkup {
             out.append("</a>")
             if let date = entry.date, !date.isEmpty {
                 out.append(" ")
-                time(date, into: &out)
+                time(date, entry.dateText ?? date, into: &out)
             }
             out.append("\n")
             if !entry.summary.isEmpty {
@@ -25,12 +25,12 @@ enum ArticleListMarkup {
         out.append("</ul>\n")
     }
 
-    /// `<time datetime="DATE">DATE</time>`
-    static func time(_ date: String, into out: inout MarkupBytes) {
+    /// `<time datetime="DATE">TEXT</time>`
+    static func time(_ date: String, _ text: String, into out: inout MarkupBytes) {
         out.append("<time datetime=\"")
         out.append(escaping: date)
         out.append("\">")
-        out.append(escaping: date)
+        out.append(escaping: text)
         out.append("</time>")
     }
 

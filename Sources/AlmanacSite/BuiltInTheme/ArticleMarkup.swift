@@ -4,10 +4,16 @@ import AlmanacMarkup
 extension ArticlePage {
     func write(into out: inout MarkupBytes, _ theme: ThemeParts) {
         out.reserveCapacity(body.utf8.count + 1024)
-        out.append("<article class=\"article\">\n<header class=\"article-header\">\n<h1>")
+        out.append("<article class=\"article\"")
+        if let lang {
+            out.append(" lang=\"")
+            out.append(escaping: lang)
+            out.append("\"")
+        }
+        out.append(">\n<header class=\"article-header\">\n<h1>")
         out.append(escaping: title)
         out.append("</h1>\n<p class=\"meta\">")
-        if let date, !date.isEmpty { ArticleListMarkup.time(date, into: &out) }
+        if let date, !date.isEmpty { ArticleListMarkup.time(date, dateText ?? date, into: &out) }
         for link in [region, year].compactMap({ $0 }) {
             out.append(" · ")
             ArticleListMarkup.link(link.href, link.name, into: &out)

@@ -17,7 +17,26 @@ enum ChromeMarkup {
             out.append(escaping: item.label)
             out.append("</a></li>\n")
         }
-        out.append("</ul>\n</nav>\n</div>\n</header>\n")
+        out.append("</ul>\n</nav>\n")
+        if !frame.alternates.isEmpty {
+            // The page in the other languages, each named in its own.
+            out.append("<nav class=\"languages\" aria-label=\"")
+            out.append(escaping: frame.words[.languages])
+            out.append("\">\n<ul>\n")
+            for alternate in frame.alternates {
+                out.append("<li><a href=\"")
+                out.append(escaping: alternate.href)
+                out.append("\" hreflang=\"")
+                out.append(escaping: alternate.hreflang)
+                out.append("\" lang=\"")
+                out.append(escaping: alternate.hreflang)
+                out.append(alternate.current ? "\" aria-current=\"page\">" : "\">")
+                out.append(escaping: alternate.name)
+                out.append("</a></li>\n")
+            }
+            out.append("</ul>\n</nav>\n")
+        }
+        out.append("</div>\n</header>\n")
     }
 
     static func footer(_ frame: PageFrame, into out: inout MarkupBytes) {

@@ -41,6 +41,13 @@ enum LayoutMarkup {
             out.append(escaping: canonical)
             out.append("\">\n")
         }
+        for alternate in frame.alternates {
+            out.append("<link rel=\"alternate\" hreflang=\"")
+            out.append(escaping: alternate.hreflang)
+            out.append("\" href=\"")
+            out.append(escaping: alternate.url)
+            out.append("\">\n")
+        }
         out.append("<meta name=\"generator\" content=\"Almanac\">\n<link rel=\"stylesheet\" href=\"")
         out.append(escaping: frame.css)
         out.append("\">\n")

@@ -27,7 +27,8 @@ struct BlockOptions {
     static let tableKeys: Set<String> = ["indicator", "indicators", "region", "regions", "children", "years", "year", "title", "source"]
 
     /// Parses the block; throws the first problem (a block is small, one message is enough).
-    init(_ block: FencedBlock, dataset: Dataset, defaultRegion: String?) throws(MarkdownIssue) {
+    init(_ block: FencedBlock, env: RenderEnvironment, defaultRegion: String?) throws(MarkdownIssue) {
+        let dataset = env.dataset
         let mapping: YAMLMapping
         do {
             guard let parsed = try YAMLValue.parse(block.yaml).mapping else {
@@ -79,7 +80,7 @@ struct BlockOptions {
             guard let id = value.string else {
                 throw issue("indicator", "indicator: takes one indicator id; for several, write indicators: [a, b]")
             }
-            guard let indicator = dataset.indicator(id) else {
+            guard let indicator = env.indicator(id) else {
                 throw issue("indicator", "unknown indicator \"\(id)\" (not in indicators.csv)")
             }
             indicators = [indicator]
@@ -88,7 +89,7 @@ struct BlockOptions {
                 throw issue("indicators", "indicators: needs a list of indicator ids, e.g. [output, patents]")
             }
             for id in ids {
-                guard let indicator = dataset.indicator(id) else {
+                guard let indicator = env.indicator(id) else {
                     throw issue("indicators", "unknown indicator \"\(id)\" (not in indicators.csv)")
                 }
                 indicators.append(indicator)
@@ -104,19 +105,19 @@ struct BlockOptions {
         }
         if let value = mapping["region"] {
             guard let id = value.string else { throw issue("region", "region: takes one region id; for several, write regions: [a, b]") }
-            guard dataset.region(id) != nil else { throw issue("region", "unknown region \"\(id)\" (not in regions.csv)") }
+            guard env.region(id) != nil else { throw issue("region", "unknown region \"\(id)\" (not in regions.csv)") }
             regions = [id]
         } else if let value = mapping["regions"] {
             guard let ids = Self.ids(value), !ids.isEmpty else {
                 throw issue("regions", "regions: needs a list of region ids, e.g. [quzhou, linan]")
             }
             for id in ids {
-                guard dataset.region(id) != nil else { throw issue("regions", "unknown region \"\(id)\" (not in regions.csv)") }
+                guard env.region(id) != nil else { throw issue("regions", "unknown region \"\(id)\" (not in regions.csv)") }
                 regions.append(id)
             }
         } else if let value = mapping["children"] {
             guard let id = value.string else { throw issue("children", "children: takes the id of one region") }
-            guard dataset.region(id) != nil else {
+            guard env.region(id) != nil else {
                 throw issue("children", "unknown region \"\(id)\" (not in regions.csv)")
             }
             regions = dataset.tree.children(of: id)

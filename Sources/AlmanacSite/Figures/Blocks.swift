@@ -11,7 +11,7 @@ extension PageInput {
 
     private func blockMarkup(_ block: FencedBlock, region defaultRegion: String?) throws(MarkdownIssue) -> MarkupBytes {
         let dataset = env.dataset
-        let options = try BlockOptions(block, dataset: dataset, defaultRegion: defaultRegion)
+        let options = try BlockOptions(block, env: env, defaultRegion: defaultRegion)
         if let source = options.source { return try sourceTable(source, caption: options.title, line: block.line) }
         let indicators = options.indicators
         let withData = Self.yearsWithData(dataset, indicators: indicators, regions: options.regions)
@@ -54,7 +54,7 @@ extension PageInput {
         }
     }
 
-    private func regionName(_ id: String) -> String { env.dataset.region(id)?.name ?? id }
+    private func regionName(_ id: String) -> String { env.region(id)?.name ?? id }
 
     /// The years in which any of `indicators` has a figure for any of `regions`.
     static func yearsWithData(_ dataset: Dataset, indicators: [Indicator], regions: [String]) -> [Int] {

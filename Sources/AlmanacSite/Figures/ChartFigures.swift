@@ -50,7 +50,7 @@ extension PageInput {
         if let made = work.rowsMade[key] { return made }
         let dataset = env.dataset
         var made = rows(
-            names: regions.map { dataset.region($0)?.name ?? $0 },
+            names: regions.map { env.region($0)?.name ?? $0 },
             figures: regions.map { region in
                 let series = dataset.figures(indicator.id, region)
                 return years.map { series.figure($0) }
@@ -114,7 +114,7 @@ extension PageInput {
         let (head, tail, omitted) = RankingCut.select(ranked)
         let bars = (head + tail).map { entry in
             BarChart.Bar(
-                label: dataset.region(entry.region)?.name ?? entry.region, value: entry.figure.value,
+                label: env.region(entry.region)?.name ?? entry.region, value: entry.figure.value,
                 display: env.display(entry.figure, indicator))
         }
         var title = title ?? defaultTitle(indicator) + env.words.comma + env.words.year(year)
@@ -132,7 +132,7 @@ extension PageInput {
         let entries = indicators.compactMap { indicator in dataset.figure(indicator.id, region, year).map { (indicator, $0) } }
             .sorted { $0.1.value > $1.1.value }
         let bars = entries.map { BarChart.Bar(label: $0.0.name, value: $0.1.value, display: env.display($0.1, $0.0)) }
-        let name = dataset.region(region)?.name ?? region
+        let name = env.region(region)?.name ?? region
         let title = title ?? name + env.words.colon + env.words.year(year)
         let chart = BarChart(title: title, description: summary.composition(year: year, bars.map { ($0.label, $0.display) }), bars: bars)
         let table = TableModel(

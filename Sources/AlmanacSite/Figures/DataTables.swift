@@ -21,7 +21,7 @@ extension PageInput {
     ) -> TableModel {
         let env = env
         let dataset = env.dataset
-        let indicators = indicators ?? dataset.indicators(for: region)
+        let indicators = indicators ?? env.indicators(for: region)
         let all = years ?? Array(Set(indicators.flatMap { dataset.years($0.id, region) })).sorted()
         let shown = years ?? Self.recentYears(all, latestOfEachRow: indicators.map { dataset.years($0.id, region).last })
         var partial = false
@@ -92,7 +92,7 @@ extension PageInput {
         columns.append(TableModel.Column(label: env.words[.cagr], numeric: true))
         var partial = false
         let rows = zip(regions, serieses).compactMap { id, series -> [TableModel.Cell]? in
-            guard let region = dataset.region(id) else { return nil }
+            guard let region = env.region(id) else { return nil }
             var cells = [TableModel.Cell(text: region.name, href: links.href(.region(id)), header: true)]
             for year in years {
                 let figure = series.figure(year)
@@ -136,7 +136,7 @@ extension PageInput {
             rows.append([
                 TableModel.Cell(text: String(place.position), classes: "num rank"),
                 TableModel.Cell(
-                    text: dataset.region(place.region)?.name ?? place.region, href: links.href(.region(place.region)),
+                    text: env.region(place.region)?.name ?? place.region, href: links.href(.region(place.region)),
                     header: true),
                 env.cell(place.figure, indicator),
                 env.changeCell(dataset.change(indicator.id, place.region, year), indicator),

@@ -67,7 +67,7 @@ extension RenderEnvironment {
     func shareCell(_ indicator: Indicator, _ region: String, _ year: Int?) -> TableModel.Cell {
         guard let year, let share = dataset.share(indicator.id, region, year), let parent = dataset.tree[region]?.parentID
         else { return TableModel.Cell(text: "–", classes: "num missing") }
-        let parentName = dataset.region(parent)?.name ?? parent
+        let parentName = self.region(parent)?.name ?? parent
         return TableModel.Cell(
             text: NumberFormat.percent(share), classes: "num share", title: parentName + words.comma + words.year(year))
     }

@@ -21,7 +21,8 @@ extension RenderEnvironment {
         /// Per group number: the label.
         let labels: [String]
 
-        init(_ tree: RegionTree, words: Words) {
+        /// `level` names a region's level in the edition's language.
+        init(_ tree: RegionTree, words: Words, level name: (String) -> String?) {
             var numbers: [String: Int] = [:]
             var labels: [String] = []
             var group: [Int] = []
@@ -29,10 +30,11 @@ extension RenderEnvironment {
             for id in tree.preorder {
                 let region = tree[id]
                 let level = tree.depth(of: id)
+                // Grouped by the level as regions.csv writes it, named in the edition's language.
                 let key = region?.level ?? "#\(level)"
                 if numbers[key] == nil {
                     numbers[key] = labels.count
-                    labels.append(region?.level ?? words.depth(level))
+                    labels.append(region?.level == nil ? words.depth(level) : name(id) ?? region!.level!)
                 }
                 group.append(numbers[key]!)
                 depth.append(level)

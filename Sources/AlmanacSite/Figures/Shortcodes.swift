@@ -21,11 +21,11 @@ extension PageInput {
         guard arguments.count == expected.split(separator: " ").count else {
             throw fail("shortcode \(shortcode.name) takes \(expected), e.g. {{< \(shortcode.name) \(example(shortcode.name)) >}}")
         }
-        guard let indicator = dataset.indicator(arguments[0]) else {
+        guard let indicator = env.indicator(arguments[0]) else {
             throw fail("unknown indicator \"\(arguments[0])\" (not in indicators.csv)")
         }
         let region = arguments[1]
-        guard dataset.region(region) != nil else { throw fail("unknown region \"\(region)\" (not in regions.csv)") }
+        guard env.region(region) != nil else { throw fail("unknown region \"\(region)\" (not in regions.csv)") }
         var years: [Int] = []
         for text in arguments.dropFirst(2) {
             guard let year = Int(text) else { throw fail("\"\(text)\" is not a year") }

@@ -16,12 +16,18 @@ final class Article: Sendable {
     let region: String?
     let year: Int?
     let draft: Bool
+    /// The language it is written in, when it is a translation (`x.en.md`); nil for the site's main language.
+    let language: Language?
+    /// The front matter keys it gives itself (a translation takes the others from its original).
+    private let given: Set<String>
 
     static let knownKeys: Set<String> = ["title", "date", "summary", "tags", "region", "year", "draft", "slug"]
 
     /// Interprets the front matter of `source` (`pages/<path>.md`); errors go to `diagnostics`.
-    init(_ source: MarkdownSource, path: String, regions: RegionTree, diagnostics: inout [Diagnostic]) {
+    init(_ source: MarkdownSource, path: String, language: Language? = nil, regions: RegionTree, diagnostics: inout [Diagnostic]) {
         self.source = source
+        self.language = language
+        given = Set(source.fields.entries.map(\.key))
         let fields = source.fields
         var problems: [Diagnostic] = []
         func fail(_ key: String, _ message: String) {
@@ -71,6 +77,33 @@ final class Article: Sendable {
                     "unknown front matter key \"\(entry.key)\" (known: \(Self.knownKeys.sorted().joined(separator: ", ")))"))
         }
         diagnostics += problems
+    }
+
+    private init(
+        source: MarkdownSource, slug: String, title: String, date: String?, summary: String?, tags: [String], region: String?,
+        year: Int?, draft: Bool, language: Language?, given: Set<String>
+    ) {
+        self.source = source
+        self.slug = slug
+        self.title = title
+        self.date = date
+        self.summary = summary
+        self.tags = tags
+        self.region = region
+        self.year = year
+        self.draft = draft
+        self.language = language
+        self.given = given
+    }
+
+    /// This translation with its original's slug, and what its front matter leaves out (date,
+    /// region, year, tags, draft) taken from the original.
+    func filling(from original: Article) -> Article {
+        Article(
+            source: source, slug: original.slug, title: given.contains("title") ? title : original.title,
+            date: given.contains("date") ? date : original.date, summary: summary,
+            tags: given.contains("tags") ? tags : original.tags, region: given.contains("region") ? region : original.region,
+            year: given.contains("year") ? year : original.year, draft: draft || original.draft, language: language, given: given)
     }
 
     /// Why a slug cannot be an output folder under `pages/`, or nil when it can.

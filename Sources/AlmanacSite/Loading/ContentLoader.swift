@@ -29,11 +29,15 @@ enum ContentLoader {
         _ data: DataPart, _ markdown: inout MarkdownContent, staticFiles: [String]
     ) -> (SiteContent, [Diagnostic]) {
         let (articles, diagnostics) = markdown.articleList()
-        let content = SiteContent(
+        var content = SiteContent(
             config: data.config, dataset: data.dataset, home: markdown.home, pagesIntro: markdown.pagesIntro,
             articles: articles, regionProse: markdown.regionProse, indicatorProse: markdown.indicatorProse,
             staticFiles: staticFiles, observationFiles: data.observationFiles)
-        return (content, diagnostics)
+        for language in data.config.languages.dropFirst() {
+            content.translated[language] = markdown.translated[language] ?? MarkdownContent.Translated()
+            content.translatedArticles[language] = markdown.articles(in: language, listed: articles)
+        }
+        return (content, diagnostics + Translations.check(content, markdown))
     }
 
     static func loadData(_ files: SiteFiles) -> DataPart {

@@ -13,8 +13,10 @@ struct MarkdownContent: Sendable {
         case regionProse(String)
         case indicatorProse(String)
 
-        init?(_ file: String) {
-            guard file.hasSuffix(".md") else { return nil }
+        init?(_ path: String) {
+            guard path.hasSuffix(".md") else { return nil }
+            // A translation (`x.en.md`) has the role of the file it translates.
+            let file = MarkdownContent.translation(path)?.original ?? path
             func id(under folder: String) -> String? {
                 file.hasPrefix(folder) ? String(file.dropFirst(folder.count).dropLast(".md".count)) : nil
             }
@@ -60,6 +62,8 @@ struct MarkdownContent: Sendable {
     private(set) var articles: [String: Article] = [:]
     private(set) var regionProse: [String: MarkdownSource] = [:]
     private(set) var indicatorProse: [String: MarkdownSource] = [:]
+    /// The files written in the site's other languages (`NAME.en.md` beside `NAME.md`), by language.
+    private(set) var translated: [Language: Translated] = [:]
     /// The diagnostics of each file, by file.
     private var fileDiagnostics: [String: [Diagnostic]] = [:]
     /// The articles a build shows, in order, and the errors of putting them in order.
@@ -76,7 +80,9 @@ struct MarkdownContent: Sendable {
     /// article fields of 10,000 articles took 0.87 s of CPU here, a fifth of a whole build's.
     static func load(_ files: SiteFiles, catalogue: Catalogue, includeDrafts: Bool) -> MarkdownContent {
         var markdown = MarkdownContent(catalogue: catalogue, includeDrafts: includeDrafts)
-        let paths = ["Content/index.md"] + folders.flatMap({ files.files(under: $0, suffix: ".md") })
+        // The home prose and its translations (`index.en.md`), then the folders.
+        let home = ["Content/index.md"] + Language.allCases.map { "Content/index.\($0.rawValue).md" }.filter(files.exists)
+        let paths = home + folders.flatMap({ files.files(under: $0, suffix: ".md") })
         for case let file? in ParallelMap.map(paths, { read($0, from: files, catalogue: catalogue) }) {
             markdown.take(file)
         }
@@ -94,6 +100,7 @@ struct MarkdownContent: Sendable {
     func files(under folder: String) -> [String] {
         let known = Array(articles.keys) + regionProse.keys.map { "Content/regions/\($0).md" }
             + indicatorProse.keys.map { "Content/indicators/\($0).md" } + Array(fileDiagnostics.keys)
+            + translated.values.flatMap(\.files)
         return known.filter { $0.hasPrefix(folder + "/") }
     }
 
@@ -134,13 +141,21 @@ struct MarkdownContent: Sendable {
         }
         read.source = MarkdownSource.load(file, from: files, diagnostics: &read.diagnostics)
         if role == .article, let source = read.source {
-            let path = String(file.dropFirst("Content/pages/".count).dropLast(".md".count))
-            read.article = Article(source, path: path, regions: catalogue.tree, diagnostics: &read.diagnostics)
+            let translation = translation(file)
+            let original = translation?.original ?? file
+            let path = String(original.dropFirst("Content/pages/".count).dropLast(".md".count))
+            read.article = Article(
+                source, path: path, language: translation?.language, regions: catalogue.tree, diagnostics: &read.diagnostics)
         }
         return read
     }
 
     private mutating func take(_ file: File) {
+        if let (original, language) = Self.translation(file.path) {
+            translated[language, default: Translated()].take(file, original: original)
+            fileDiagnostics[file.path] = file.diagnostics.isEmpty ? nil : file.diagnostics
+            return
+        }
         switch file.role {
         case .home: home = file.source
         case .pagesIntro: pagesIntro = file.source

@@ -12,7 +12,13 @@ struct SiteConfig: Sendable {
     }
 
     var title: String
+    /// The site's main language: the first of `languages`.
     var language: Language
+    /// Every edition's language, the main one first (`languages: [zh-CN, en]`; `language: en` for one).
+    var languages: [Language]
+    /// `title` and `description` in the other languages (site.yml may give either as a mapping by language).
+    var titles: [Language: String] = [:]
+    var descriptions: [Language: String] = [:]
     var baseURL: String?
     var description: String
     var featured: [Featured]
@@ -21,9 +27,17 @@ struct SiteConfig: Sendable {
 
     static let file = "Content/site.yml"
 
+    /// The title in `language`, the main one where site.yml gives none.
+    func title(in language: Language) -> String { language == self.language ? title : titles[language] ?? title }
+
+    /// The description in `language`, likewise.
+    func description(in language: Language) -> String {
+        language == self.language ? description : descriptions[language] ?? description
+    }
+
     static func parse(_ text: String?, defaultTitle: String, diagnostics: inout [Diagnostic]) -> SiteConfig {
         var config = SiteConfig(
-            title: defaultTitle, language: .zhCN, baseURL: nil, description: "", featured: [], unsafeHTML: false,
+            title: defaultTitle, language: .zhCN, languages: [.zhCN], baseURL: nil, description: "", featured: [], unsafeHTML: false,
             params: YAMLMapping(entries: []))
         guard let text else { return config }
         let mapping: YAMLMapping
@@ -42,16 +56,46 @@ struct SiteConfig: Sendable {
             let entry = mapping.entry(key)
             diagnostics.append(.error(file, line: entry?.line ?? 1, column: entry?.column ?? 1, message))
         }
-        if let title = mapping["title"] {
-            if let text = title.string, !text.isEmpty { config.title = text } else { fail("title", "title must be text") }
-        }
         if let language = mapping["language"] {
             if let code = language.string, let value = Language(code: code) {
                 config.language = value
+                config.languages = [value]
             } else {
                 fail("language", "language \"\(language.string ?? "")\" is not one of zh-CN, en")
             }
         }
+        if let languages = mapping["languages"] {
+            let codes = languages.list?.compactMap(\.string) ?? languages.string.map { [$0] } ?? []
+            let parsed = codes.compactMap(Language.init(code:))
+            if codes.isEmpty || parsed.count != codes.count || Set(parsed).count != parsed.count {
+                fail("languages", "languages must be a list of languages, each once, from zh-CN, en (the first is the main one)")
+            } else if mapping["language"] != nil, mapping["language"]?.string.flatMap(Language.init(code:)) != parsed[0] {
+                fail("language", "language and languages disagree: give languages alone (its first is the main language)")
+            } else {
+                config.languages = parsed
+                config.language = parsed[0]
+            }
+        }
+        func localized(_ key: String, _ set: (String) -> Void, _ setOther: (Language, String) -> Void) {
+            guard let value = mapping[key] else { return }
+            if let text = value.string {
+                set(text)
+            } else if let byLanguage = value.mapping {
+                for entry in byLanguage.entries {
+                    guard let language = Language(code: entry.key), config.languages.contains(language), let text = entry.value.string else {
+                        diagnostics.append(
+                            .error(file, line: entry.line, column: entry.column,
+                                "\(key) in \"\(entry.key)\": give one text per language of the site (\(config.languages.map(\.rawValue).joined(separator: ", ")))"))
+                        continue
+                    }
+                    if language == config.language { set(text) } else { setOther(language, text) }
+                }
+            } else {
+                fail(key, "\(key) must be text, or a mapping of texts by language")
+            }
+        }
+        localized("title", { if !$0.isEmpty { config.title = $0 } }, { config.titles[$0] = $1 })
+        localized("description", { config.description = $0 }, { config.descriptions[$0] = $1 })
         if let base = mapping["base_url"], base != .null {
             if let url = base.string, url.hasPrefix("http://") || url.hasPrefix("https://") {
                 config.baseURL = url.hasSuffix("/") ? url : url + "/"
@@ -59,7 +103,6 @@ struct SiteConfig: Sendable {
                 fail("base_url", "base_url must be an http:// or https:// URL")
             }
         }
-        if let description = mapping["description"]?.string { config.description = description }
         if let unsafe = mapping["unsafe_html"] {
             if let value = unsafe.bool { config.unsafeHTML = value } else { fail("unsafe_html", "unsafe_html must be true or false") }
         }

@@ -16,4 +16,12 @@ struct SiteContent: Sendable {
     var staticFiles: [String]
     /// Observation files under `Content/data/` (site-relative paths); a `table` block may not show these.
     var observationFiles: Set<String>
+    /// The Markdown of the other languages, and each one's articles in the site's order.
+    var translated: [Language: MarkdownContent.Translated] = [:]
+    var translatedArticles: [Language: [Article]] = [:]
+
+    /// The articles of the `language` edition (see ``MarkdownContent/articles(in:listed:)``).
+    func articles(in language: Language) -> [Article] {
+        language == config.language ? articles : translatedArticles[language] ?? articles
+    }
 }

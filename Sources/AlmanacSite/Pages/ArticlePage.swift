@@ -13,7 +13,11 @@ struct ArticlePage: PageModel {
     }
 
     var title: String
+    /// The language it is written in, when that is not the page's (shown for want of a translation).
+    var lang: String?
+    /// `YYYY-MM-DD`, and as the page's language writes it.
     var date: String?
+    var dateText: String?
     var summary: String?
     var tags: [String]
     var region: Link?
@@ -28,9 +32,12 @@ struct ArticlePage: PageModel {
         let rendered = input.prose(article.source, region: article.region)
         let dataset = input.dataset
         let headings = rendered.headings.filter { $0.level == 2 || $0.level == 3 }
+        let env = input.env
+        let fallback = !env.edition.isMain && article.language != env.edition.language
         let page = ArticlePage(
-            title: article.title, date: article.date, summary: article.summary, tags: article.tags,
-            region: article.region.flatMap { id in dataset.region(id).map { Link(name: $0.name, href: input.links.href(.region(id))) } },
+            title: article.title, lang: fallback ? (article.language ?? env.content.config.language).rawValue : nil,
+            date: article.date, dateText: article.date.map(input.words.date), summary: article.summary, tags: article.tags,
+            region: article.region.flatMap { id in input.env.region(id).map { Link(name: $0.name, href: input.links.href(.region(id))) } },
             year: article.year.map { Link(name: input.words.year($0), href: input.links.href(.year($0))) },
             toc: headings.count > 1 ? headings.map { Heading(id: $0.id, text: $0.text, sub: $0.level == 3) } : [],
             body: rendered.html)

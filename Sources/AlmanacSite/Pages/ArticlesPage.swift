@@ -8,7 +8,7 @@ struct ArticlesPage: PageModel {
 
     static func build(_ input: PageInput) -> ArticlesPage {
         ArticlesPage(
-            title: input.words[.pages], prose: input.source(.pagesIntro).map { input.prose($0).html },
+            title: input.words[.pages], prose: input.proseHTML(.pagesIntro),
             pages: input.articles().map(input.entry))
     }
 }

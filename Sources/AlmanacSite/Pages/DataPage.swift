@@ -43,7 +43,7 @@ struct DataPage: PageModel {
             title: words[.data], all: all,
             omitted: downloads.omitted.isEmpty ? nil : words.phrase(.downloadsOmitted, ["size": ByteCount.text(input.env.limits.largestFile)]),
             rows: input.dataset.figureCount,
-            indicators: input.dataset.indicators.map { indicator in
+            indicators: input.env.indicators.map { indicator in
                 IndicatorDownloads(
                     name: indicator.name, href: links.href(.indicator(indicator.id)), id: indicator.id,
                     csv: download(.indicatorData(indicator.id, .csv), "CSV") ?? Download(label: "CSV", href: links.href(.indicatorData(indicator.id, .csv)), size: ""),

@@ -40,9 +40,10 @@ struct HomePage: PageModel {
 
     static func build(_ input: PageInput) -> HomePage {
         let config = input.env.content.config
+        let title = config.title(in: input.env.edition.language)
         let home = input.source(.home)
         return HomePage(
-            title: config.title, heading: home?.fields["title"]?.string ?? config.title, prose: home.map { input.prose($0).html },
+            title: title, heading: home?.fields["title"]?.string ?? title, prose: input.proseHTML(.home),
             featured: config.featured.compactMap { card($0.indicator, region: $0.region, input) },
             latestPages: input.articles().prefix(5).map(input.entry), allPages: input.links.href(.articles))
     }
@@ -51,7 +52,7 @@ struct HomePage: PageModel {
     private static func card(_ id: String, region requested: String?, _ input: PageInput) -> Card? {
         let env = input.env
         let dataset = env.dataset
-        guard let indicator = dataset.indicator(id),
+        guard let indicator = input.env.indicator(id),
             let region = requested ?? dataset.regions(with: id).min(by: { dataset.tree.depth(of: $0) < dataset.tree.depth(of: $1) }),
             let year = dataset.years(id, region).last, let figure = dataset.figure(id, region, year)
         else { return nil }
@@ -65,7 +66,7 @@ struct HomePage: PageModel {
         }
         let years = dataset.years(id, region)
         return Card(
-            name: indicator.name, href: input.links.href(.indicator(id)), region: dataset.region(region)?.name ?? region,
+            name: indicator.name, href: input.links.href(.indicator(id)), region: input.env.region(region)?.name ?? region,
             regionHref: input.links.href(.region(region)), year: env.words.year(year), value: env.display(figure, indicator),
             provenance: provenance.isEmpty ? nil : provenance, change: change,
             sparkline: input.sparkline(indicator, region, years: Array(years.first!...year)))

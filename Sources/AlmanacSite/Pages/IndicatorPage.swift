@@ -42,7 +42,7 @@ struct IndicatorPage: PageModel {
         facts.append(Fact(label: words[.direction], value: indicator.direction == .up ? words[.up] : words[.down]))
         var page = IndicatorPage(
             title: indicator.name, facts: facts, description: indicator.description.isEmpty ? nil : indicator.description,
-            prose: input.source(.indicatorProse(indicator.id)).map { input.prose($0).html }, csv: input.links.href(.indicatorData(indicator.id)),
+            prose: input.proseHTML(.indicatorProse(indicator.id)), csv: input.links.href(.indicatorData(indicator.id)),
             table: nil, pager: [], ranking: nil, trend: nil)
 
         let regions = dataset.regions(with: indicator.id)

@@ -25,7 +25,7 @@ struct IndicatorsPage: PageModel {
     static func build(_ input: PageInput) -> IndicatorsPage {
         let dataset = input.dataset
         var categories: [Category] = []
-        for indicator in dataset.indicators {
+        for indicator in input.env.indicators {
             let years = dataset.years(of: indicator.id)
             var period: String?
             if let first = years.first, let last = years.last {

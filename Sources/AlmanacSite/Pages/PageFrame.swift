@@ -29,13 +29,28 @@ struct PageFrame: Sendable {
     var nav: [NavItem]
     /// The page's absolute address, when the site has a base URL.
     var canonical: String?
+    /// The page in each of the site's languages (none for a site in one): `hreflang`, `name`
+    /// (the language's own name), `href`, `current`.
+    var alternates: [Alternate]
+
+    struct Alternate: Sendable {
+        var hreflang: String
+        var name: String
+        /// The link to it from this page.
+        var href: String
+        /// Its absolute address when the site has a base URL (for `<link rel="alternate">`), else `href`.
+        var url: String
+        var current: Bool
+    }
 
     init(links: Links, route: Route, env: RenderEnvironment) {
         let kind = PageKind(route) ?? .notFound
         let config = env.content.config
+        let language = env.edition.language
+        let description = config.description(in: language)
         site = Site(
-            title: config.title, language: config.language.rawValue,
-            description: config.description.isEmpty ? nil : config.description, params: config.params)
+            title: config.title(in: language), language: language.rawValue, description: description.isEmpty ? nil : description,
+            params: config.params)
         words = env.words
         root = links.root
         indexFile = links.indexFile
@@ -46,6 +61,14 @@ struct PageFrame: Sendable {
             NavItem(label: env.words[section], href: links.href(route), current: kind.section == section)
         }
         canonical = env.baseURL.map { $0 + Links.percentEncoded(route.address) }
+        alternates = env.editions.count < 2 ? [] : env.editions.compactMap { edition in
+            guard env.exists(route, in: edition) else { return nil }
+            let href = links.href(route, edition: edition.folder)
+            return Alternate(
+                hreflang: edition.language.rawValue, name: Words(edition.language)[.languageName], href: href,
+                url: env.baseURL.map { $0 + Links.percentEncoded(Route(route.kind, edition: edition.folder).address) } ?? href,
+                current: edition == env.edition)
+        }
     }
 
     /// The sections of the navigation, in order.
@@ -73,6 +96,7 @@ struct PageFrame: Sendable {
         case "home": return home
         case "nav": return TemplateValue.convert(nav)
         case "canonical": return canonical ?? false
+        case "alternates": return TemplateValue.convert(alternates)
         default: return nil
         }
     }

@@ -9,29 +9,30 @@ struct PageInput {
     let env: RenderEnvironment
     let route: Route
     let links: Links
-    /// Each article's first paragraph by slug, for listings of articles without a `summary:`.
-    let summaries: [String: String]
+    /// Each article's first paragraph by its page's route, for listings of articles without a `summary:`.
+    let summaries: [Route: String]
     let work = PageWork()
     /// The theme's parts as this page draws them (tables and charts go through it).
     let parts: ThemeParts
 
-    init(_ env: RenderEnvironment, route: Route, summaries: [String: String] = [:]) {
+    init(_ env: RenderEnvironment, route: Route, summaries: [Route: String] = [:]) {
         self.env = env
         self.route = route
         self.summaries = summaries
         // The 404 page's absolute links (with a base URL) are for a server, which finds `dir/index.html`.
         links = route.kind == .notFound
-            ? Links(base: env.baseURL ?? "", portable: env.baseURL == nil && env.portable) : Links(from: route, portable: env.portable)
+            ? Links(base: env.baseURL ?? "", portable: env.baseURL == nil && env.portable, edition: route.edition)
+            : Links(from: route, portable: env.portable)
         parts = ThemeParts(theme: env.theme, frame: PageFrame(links: links, route: route, env: env), work: work)
     }
 
     var dataset: Dataset { env.dataset }
     var words: Words { env.words }
 
-    /// Every listed article, in the site's order.
+    /// Every listed article of the edition, in the site's order.
     func articles() -> [Article] {
         work.read(.articleList)
-        return env.content.articles
+        return env.articles
     }
 
     /// The articles about `region` (front matter `region:`), in the site's order.
@@ -43,14 +44,27 @@ struct PageInput {
     /// The articles about `year` (front matter `year:`), in the site's order.
     func articles(inYear year: Int) -> [Article] {
         work.read(.yearArticles(year))
-        return env.content.articles.filter { $0.year == year }
+        return env.articles.filter { $0.year == year }
     }
 
-    /// The prose of `role` (the home page's, a region's…), if the site has it; recorded as read
-    /// either way, so that the page is rendered again when the file appears.
+    /// The prose of `role` (the home page's, a region's…) in the page's language — its translation
+    /// (`index.en.md`) in another edition, else the main language's — if the site has it. Recorded
+    /// as read either way, so that the page is rendered again when a file appears.
     func source(_ role: MarkdownContent.Role) -> MarkdownSource? {
-        if let file = role.file { work.read(.markdown(file)) }
         let content = env.content
+        if !env.edition.isMain, let file = role.file, let translated = content.translated[env.edition.language] {
+            work.read(.markdown(String(file.dropLast(".md".count)) + ".\(env.edition.language.rawValue).md"))
+            let found: MarkdownSource? =
+                switch role {
+                case .home: translated.home
+                case .pagesIntro: translated.pagesIntro
+                case .regionProse(let id): translated.regionProse[id]
+                case .indicatorProse(let id): translated.indicatorProse[id]
+                case .article: nil
+                }
+            if let found { return found }
+        }
+        if let file = role.file { work.read(.markdown(file)) }
         switch role {
         case .home: return content.home
         case .pagesIntro: return content.pagesIntro
@@ -58,6 +72,21 @@ struct PageInput {
         case .indicatorProse(let id): return content.indicatorProse[id]
         case .article: return nil
         }
+    }
+
+    /// The language `source` is written in, when it is not the page's (a file shown for want of
+    /// a translation): its HTML is marked with it.
+    func fallbackLanguage(of source: MarkdownSource) -> Language? {
+        guard !env.edition.isMain, MarkdownContent.translation(source.file) == nil else { return nil }
+        return env.content.config.language
+    }
+
+    /// The prose of `role` as HTML, marked with its language where it is not the page's.
+    func proseHTML(_ role: MarkdownContent.Role, region: String? = nil) -> String? {
+        guard let source = source(role) else { return nil }
+        let html = prose(source, region: region).html
+        guard let language = fallbackLanguage(of: source) else { return html }
+        return "<div lang=\"\(language.rawValue)\">\n" + html + (html.hasSuffix("\n") ? "" : "\n") + "</div>"
     }
 
     /// A Markdown file rendered on this page: blocks and shortcodes from the model (a block that
@@ -78,8 +107,8 @@ struct PageInput {
     /// An article as listings show it; without a `summary:` its first paragraph stands in.
     func entry(_ article: Article) -> ArticleEntry {
         ArticleEntry(
-            title: article.title, href: links.href(.article(article.slug)), date: article.date,
-            summary: article.summary ?? summaries[article.slug] ?? "", tags: article.tags)
+            title: article.title, href: links.href(.article(article.slug)), date: article.date, dateText: article.date.map(words.date),
+            summary: article.summary ?? summaries[Route(.article(article.slug), edition: env.edition.folder)] ?? "", tags: article.tags)
     }
 }
 

@@ -13,7 +13,9 @@ struct Link: Sendable, Equatable {
 struct ArticleEntry: Sendable, Equatable {
     var title: String
     var href: String
+    /// `YYYY-MM-DD`, and as the page's language writes it.
     var date: String?
+    var dateText: String?
     /// The `summary:` of its front matter, else its first paragraph; empty for none.
     var summary: String
     var tags: [String]

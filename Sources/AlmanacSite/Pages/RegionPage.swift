@@ -40,10 +40,10 @@ struct RegionPage: PageModel {
     /// The region's page, or with `section` one page of a category of its indicators.
     static func build(_ id: String, section: (name: String, page: Int)? = nil, _ input: PageInput) -> RegionPage {
         let dataset = input.dataset
-        let region = dataset.region(id)!
+        let region = input.env.region(id)!
         let words = input.words
-        func link(_ id: String) -> Link { Link(name: dataset.region(id)?.name ?? id, href: input.links.href(.region(id))) }
-        let all = dataset.indicators(for: id)
+        func link(_ id: String) -> Link { Link(name: input.env.region(id)?.name ?? id, href: input.links.href(.region(id))) }
+        let all = input.env.indicators(for: id)
         let split = input.env.sections(of: all)
         let part = section.flatMap { section in split?.sections.first { $0.segment == section.name }.map { ($0, section.page) } }
         var page = RegionPage(
@@ -63,7 +63,7 @@ struct RegionPage: PageModel {
             page.breadcrumbs.append(link(id))
             indicators = shown.pages[min(number, shown.pages.count) - 1]
         } else {
-            page.prose = input.source(.regionProse(id)).map { input.prose($0, region: id).html }
+            page.prose = input.proseHTML(.regionProse(id), region: id)
             page.pages = input.articles(inRegion: id).map(input.entry)
             page.sections = (split?.sections ?? []).map { section in
                 SectionLink(
@@ -84,7 +84,7 @@ struct RegionPage: PageModel {
         let children = dataset.tree.children(of: id)
         if !children.isEmpty {
             page.children = children.map(link)
-            let compared = split == nil ? dataset.indicators : indicators
+            let compared = split == nil ? input.env.indicators : indicators
             page.compared = compared.compactMap { childrenCompared($0, children: children, input) }
         }
         return page
@@ -92,7 +92,7 @@ struct RegionPage: PageModel {
 
     /// The routes of the pages of `id`'s categories, when its indicators are split.
     static func sectionRoutes(_ id: String, _ env: RenderEnvironment) -> [Route] {
-        guard let split = env.sections(of: env.dataset.indicators(for: id)) else { return [] }
+        guard let split = env.sections(of: env.indicators(for: id)) else { return [] }
         return split.sections.flatMap { section in
             section.pages.indices.map { Route(.regionSection(id, section: section.segment, page: $0 + 1)) }
         }

@@ -9,9 +9,9 @@ struct RegionsPage: PageModel {
     static func build(_ input: PageInput) -> RegionsPage {
         let dataset = input.dataset
         func node(_ id: String) -> RegionNode {
-            let region = dataset.region(id)!
+            let region = input.env.region(id)!
             return RegionNode(
-                name: region.name, href: input.links.href(.region(id)), count: dataset.indicators(for: id).count,
+                name: region.name, href: input.links.href(.region(id)), count: input.env.indicators(for: id).count,
                 level: region.level, subtree: dataset.tree.children(of: id).map(node))
         }
         return RegionsPage(title: input.words[.regions], regions: dataset.tree.roots.map(node))

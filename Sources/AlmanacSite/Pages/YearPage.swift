@@ -20,7 +20,7 @@ struct YearsPage: PageModel {
         return YearsPage(
             title: input.words[.years],
             years: dataset.years.reversed().map { year in
-                let count = dataset.indicators.filter { indicator in
+                let count = input.env.indicators.filter { indicator in
                     dataset.regions(with: indicator.id).contains { dataset.figure(indicator.id, $0, year) != nil }
                 }.count
                 return Entry(year: input.words.year(year), href: input.links.href(.year(year)), count: count)
@@ -64,7 +64,7 @@ struct YearPage: PageModel {
 
     /// The indicators with a figure in `year`.
     static func indicators(_ year: Int, _ env: RenderEnvironment) -> [Indicator] {
-        env.dataset.indicators.filter { env.dataset.years(of: $0.id).contains(year) }
+        env.indicators.filter { env.dataset.years(of: $0.id).contains(year) }
     }
 
     /// The routes of the pages of `year`'s categories, when its indicators are split.

@@ -2,26 +2,38 @@
 /// of any server, and — with `portable` — opened from disk or an unpacked zip, where `dir/` does
 /// not find `dir/index.html`. A page that is served at any address (the 404 page) links from the
 /// top of the site instead, or absolutely when the base URL is known.
+///
+/// A link to a page goes to the page of the same edition (language) as the page it is on; a link
+/// to another edition names it (`href(_:edition:)`), and downloads and assets are shared.
 struct Links: Sendable {
     /// From this page to the output root, `""` or `../../`.
     let root: String
     let portable: Bool
+    /// The folder of the page's edition (`""`, `en/`).
+    let edition: String
 
     /// Links from the page at `route`.
     init(from route: Route, portable: Bool) {
         let depth = route.file.split(separator: "/", omittingEmptySubsequences: true).count - 1
         root = String(repeating: "../", count: max(0, depth))
         self.portable = portable
+        edition = route.edition
     }
 
     /// Links that start at `base` (a base URL ending in `/`, or `""` for the top of the site).
-    init(base: String, portable: Bool) {
+    init(base: String, portable: Bool, edition: String = "") {
         root = base
         self.portable = portable
+        self.edition = edition
     }
 
-    /// The link to `route`.
-    func href(_ route: Route) -> String { href(address: route.address) }
+    /// The link to `route`: a page in this page's edition.
+    func href(_ route: Route) -> String {
+        href(address: route.isPage && route.edition.isEmpty ? Route(route.kind, edition: edition).address : route.address)
+    }
+
+    /// The link to the page of `route`'s kind in the edition whose folder is `edition`.
+    func href(_ route: Route, edition: String) -> String { href(address: Route(route.kind, edition: edition).address) }
 
     /// What a link to a folder ends with: `index.html` with `portable`, where `dir/` opens no page.
     var indexFile: String { portable ? "index.html" : "" }

@@ -8,9 +8,9 @@ extension Words {
         case value, trend, ranking, chartData, skip, allRegions, allIndicators, allYears, allPages, downloads
         case downloadCSV, downloadJSON, definition, generatedBy, featured, latestPages, regionTree, indicatorTable
         case regionsByYear, annualReport, period, observationsCSV, observationsGzip, downloadsOmitted, observationsJSON, indicatorCSV, dataNote, reported
-        case rolledUp, origin, level, years_, previous, first, last
+        case rolledUp, origin, level, years_, previous, first, last, languageName, languages
         case listSeparator, colon, comma, sentenceEnd, sentenceJoin, runSeparator
-        case yearOf, yearSpan, rankOf, since, partialSome, partialListed, rolledUpMean, rolledUpSum, levelOf, omitted
+        case dateOf, months, yearOf, yearSpan, rankOf, since, partialSome, partialListed, rolledUpMean, rolledUpSum, levelOf, omitted
         case headAndTail, latestYears, titleWithUnit, byCategory, pagesNav, sectionTitle, pageOfPages, indicatorCount
         case moreSeries, periodLead, extremes, onlyYear, sameInBoth, rose, fell, changeAside, missingYears
         case compositionLead, compositionItem, compositionSeparator, compositionEnd, rankingOnly, rankingFirstLast

@@ -73,6 +73,15 @@ struct Words: Sendable {
 
     func year(_ year: Int) -> String { phrase(.yearOf, ["year": String(year)]) }
 
+    /// A date written `YYYY-MM-DD` as the language writes it: `2024年9月1日`, `1 September 2024`.
+    func date(_ iso: String) -> String {
+        let parts = iso.split(separator: "-").compactMap { Int($0) }
+        let months = self[.months].split(separator: ",").map(String.init)
+        guard parts.count == 3, (1...12).contains(parts[1]), months.count == 12 else { return iso }
+        return phrase(
+            .dateOf, ["year": String(parts[0]), "month": String(parts[1]), "day": String(parts[2]), "monthName": months[parts[1] - 1]])
+    }
+
     func years(_ first: Int, _ last: Int) -> String { phrase(.yearSpan, ["first": String(first), "last": String(last)]) }
 
     func rank(_ rank: Rank) -> String { self.rank(position: rank.position, of: rank.of) }
