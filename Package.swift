@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(name: "AlmanacMarkupTests", dependencies: ["AlmanacMarkup"]),
         .testTarget(name: "AlmanacMarkdownTests", dependencies: ["AlmanacMarkdown"]),
         .testTarget(name: "AlmanacChartsTests", dependencies: ["AlmanacCharts"], exclude: ["Snapshots"]),
-        .testTarget(name: "AlmanacMapsTests", dependencies: ["AlmanacMaps"], exclude: ["Snapshots", "Fixtures"]),
+        .testTarget(name: "AlmanacMapsTests", dependencies: ["AlmanacMaps"], exclude: ["Snapshots"]),
         .testTarget(name: "AlmanacSiteTests", dependencies: ["AlmanacSite", "AlmanacData"]),
         .testTarget(name: "AlmanacServerTests", dependencies: ["AlmanacServer", "AlmanacSite"]),
         .testTarget(name: "AlmanacCLITests", dependencies: ["almanac"]),

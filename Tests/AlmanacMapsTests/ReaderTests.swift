@@ -56,14 +56,17 @@ import Testing
             ])
     }
 
-    @Test func notJSONNamesTheFileAndByte() {
+    @Test func notJSONNamesTheFileAndByte() throws {
         let reading = Fixtures.read("{\"type\": \"FeatureCollection\", features: []}", file: "maps/bad.geojson")
         #expect(reading.boundaries == nil)
-        let issue = try? #require(reading.issues.first)
-        #expect(issue?.kind == .notJSON)
-        #expect(issue?.severity == .error)
-        #expect(issue?.description.hasPrefix("maps/bad.geojson: not JSON") == true)
-        #expect(issue?.message.contains("byte 30") == true)
+        #expect(reading.issues.count == 1)
+        let issue = try #require(reading.issues.first)
+        #expect(issue.kind == .notJSON)
+        #expect(issue.severity == .error)
+        #expect(issue.description.hasPrefix("maps/bad.geojson: not JSON"))
+        #expect(issue.message.contains("byte 30"))
+        #expect(Fixtures.read("").issues.map(\.kind) == [.notJSON])
+        #expect(Fixtures.read("{\"type\":\"FeatureCollection\",\"features\":[").issues.map(\.kind) == [.notJSON])
     }
 
     @Test func jsonThatIsNotBoundaries() {

@@ -107,8 +107,9 @@ import Testing
             return Choropleth.Region(
                 id: code, name: feature.properties["name_zh"]!, value: value, display: value.map { String(format: "%+.1f%%", $0) } ?? "无数据")
         }
+        let districts = [Choropleth.Region(id: "linan", name: "临安区", value: 7.5, display: "+7.5%")]  // no shape on this map
         let chinaChoropleth = Choropleth(
-            title: "各省增速（示意数据）", description: "示意数据，按省份在文件中的位置生成；浙江省为页面所在地区。", regions: provinces,
+            title: "各省增速（示意数据）", description: "示意数据，按省份在文件中的位置生成；浙江省为页面所在地区。", regions: provinces + districts,
             classes: MapClasses(values: provinces.compactMap(\.value), scheme: .diverging(midpoint: 0), direction: .higherIsBetter),
             highlight: "CN-ZJ", noDataLabel: "无数据")
         var page = MarkupBytes()
@@ -128,6 +129,12 @@ import Testing
             if !missing.isEmpty {
                 page.append("<p class=\"map-missing\">无数据：")
                 page.append(escaping: missing.joined(separator: "、"))
+                page.append("</p>")
+            }
+            let shapeless = choropleth.regionsWithoutShape(on: map, join: join).map(\.name)
+            if !shapeless.isEmpty {
+                page.append("<p class=\"map-missing\">不在图上：")
+                page.append(escaping: shapeless.joined(separator: "、"))
                 page.append("</p>")
             }
             page.append("</figure>")
