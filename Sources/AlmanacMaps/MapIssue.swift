@@ -12,6 +12,8 @@ public struct MapIssue: Error, Sendable, Hashable, CustomStringConvertible {
         case notJSON
         /// JSON, but neither GeoJSON nor TopoJSON.
         case notBoundaries
+        /// A TopoJSON file with several objects, of which the first was read.
+        case otherObjects
         /// A geometry that is not a polygon (points, lines): left out.
         case unsupportedGeometry
         /// A ring with fewer than 4 positions, or fewer than 3 distinct points: left out.

@@ -22,7 +22,7 @@ struct TopoJSONReader {
             if objects.count > 1 {
                 issues.append(
                     MapIssue(
-                        .warning, .notBoundaries, file: file,
+                        .warning, .otherObjects, file: file,
                         "several objects (\(objects.map(\.key).joined(separator: ", "))); read \"\(objects[0].key)\""))
             }
         }

@@ -79,6 +79,27 @@ import Testing
         #expect(aspect > 1.8 && aspect < 2.2)
     }
 
+    @Test func aSubsetIsFittedToItsOwnShapes() throws {
+        let boundaries = Fixtures.boundaries(Fixtures.grid(columns: 4, rows: 4))
+        let whole = PreparedMap(boundaries, options: .init(width: 400))
+        let corner = PreparedMap(boundaries, options: .init(width: 400, features: [0, 1]))
+        #expect(corner.shapes.map(\.feature) == [0, 1])
+        #expect(corner.shape(of: 5) == nil)
+        // Two cells side by side fill the width: each is about 200 px wide, not 100.
+        let xs = try #require(corner.shape(of: 0)).rings[0].map(\.x)
+        #expect(Double(xs.max()! - xs.min()!) / 10 > 180)
+        #expect(corner.height < whole.height)
+    }
+
+    @Test func topoJSONNeighboursDrawOneBorder() throws {
+        let map = PreparedMap(MapCases.topo, options: .init(width: 200))
+        let west = try #require(map.shape(of: 0)).rings[0]
+        let east = try #require(map.shape(of: 1)).rings[0]
+        let shared = Set(west).intersection(east)
+        #expect(shared.count == 2)  // the arc x = 101° from 20° to 21°
+        #expect(Set(shared.map(\.x)).count == 1)
+    }
+
     @Test func theSameInputGivesTheSameBytes() {
         let bytes = Fixtures.grid(columns: 5, rows: 4, steps: 10)
         let a = PreparedMap(Fixtures.boundaries(bytes))

@@ -1,4 +1,5 @@
 import AlmanacMaps
+import Foundation
 import Testing
 
 /// Reading GeoJSON and TopoJSON: features, properties, polygons with holes, multipolygons, shared
@@ -137,6 +138,9 @@ import Testing
         let noObjects = Fixtures.read("{\"type\":\"Topology\",\"arcs\":[],\"objects\":{}}")
         #expect(noObjects.boundaries == nil)
         #expect(noObjects.issues.map(\.kind) == [.notBoundaries])
+        let two = missingArc.replacingOccurrences(of: "\"objects\":{\"a\":", with: "\"objects\":{\"z\":{\"type\":\"GeometryCollection\",\"geometries\":[]},\"a\":")
+        #expect(Fixtures.read(two).issues.first?.kind == .otherObjects)
+        #expect(BoundaryReader.read(Array(two.utf8), file: "t.topojson", object: "a").issues.map(\.kind) == [.badArc, .emptyFeature])
         let named = BoundaryReader.read(Array(missingArc.utf8), file: "t.topojson", object: "b")
         #expect(named.boundaries == nil)
         #expect(named.issues.first?.message.contains("no object \"b\"") == true)
