@@ -39,6 +39,8 @@ let package = Package(
             dependencies: ["AlmanacMarkup", "CCmark", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "AlmanacCharts", dependencies: ["AlmanacMarkup"]),
+        // Choropleth maps drawn at build time from GeoJSON/TopoJSON boundaries.
+        .target(name: "AlmanacMaps", dependencies: ["AlmanacMarkup"]),
         .target(
             name: "AlmanacSite",
             dependencies: [
@@ -65,10 +67,12 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "almanac-bench", dependencies: ["AlmanacData", "AlmanacMarkdown"], path: "Benchmarks/almanac-bench"),
+        .executableTarget(name: "almanac-maps-bench", dependencies: ["AlmanacMaps"], path: "Benchmarks/almanac-maps-bench"),
         .testTarget(name: "AlmanacDataTests", dependencies: ["AlmanacData"]),
         .testTarget(name: "AlmanacMarkupTests", dependencies: ["AlmanacMarkup"]),
         .testTarget(name: "AlmanacMarkdownTests", dependencies: ["AlmanacMarkdown"]),
         .testTarget(name: "AlmanacChartsTests", dependencies: ["AlmanacCharts"], exclude: ["Snapshots"]),
+        .testTarget(name: "AlmanacMapsTests", dependencies: ["AlmanacMaps"], exclude: ["Snapshots"]),
         .testTarget(name: "AlmanacSiteTests", dependencies: ["AlmanacSite", "AlmanacData"]),
         .testTarget(name: "AlmanacServerTests", dependencies: ["AlmanacServer", "AlmanacSite"]),
         .testTarget(name: "AlmanacCLITests", dependencies: ["almanac"]),
