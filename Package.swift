@@ -44,7 +44,7 @@ let package = Package(
         .target(
             name: "AlmanacSite",
             dependencies: [
-                "AlmanacData", "AlmanacMarkup", "AlmanacMarkdown", "AlmanacCharts", "CFileSwap", "CZlib",
+                "AlmanacData", "AlmanacMarkup", "AlmanacMarkdown", "AlmanacCharts", "AlmanacMaps", "CFileSwap", "CZlib",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.copy("Theme"), .copy("Starter")]

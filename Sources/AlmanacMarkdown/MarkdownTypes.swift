@@ -15,7 +15,7 @@ public struct MarkdownOptions: Sendable {
 /// A fenced block whose info string is `chart` or `table`: YAML that describes what to draw.
 public struct FencedBlock: Sendable, Equatable {
     public enum Kind: String, Sendable {
-        case chart, table
+        case chart, table, map
     }
 
     public var kind: Kind

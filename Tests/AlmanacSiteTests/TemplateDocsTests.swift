@@ -38,6 +38,7 @@ import Testing
             "page": ArticlePage.build(article, input(.article(article.slug))).page, "data": DataPage.build(input(.data), downloads: DataExports.Summary()),
             "404": NotFoundPage.build(input(.notFound)),
             "partials/table": TableModel(columns: [], rows: []), "partials/chart": ChartFigure(caption: "", svg: .init(), table: nil),
+            "partials/map": MapFigure(caption: "", svg: .init(), legend: .init(), withoutFigure: [], withoutShape: [], table: nil),
         ]
         let documented = try documentedKeys()
         #expect(Set(documented.keys) == Set(models.keys))

@@ -11,6 +11,9 @@ struct Limits: Sendable {
     /// The most rows of an indicator's regions × years table on one page; past it the table
     /// goes on over further pages.
     var tableRows = 500
+    /// The most regions a year page draws on a map for one ranking (the indicator's own page
+    /// draws its map whatever the number).
+    var mapRegions = 400
 
     static let standard = Limits()
 }

@@ -24,7 +24,7 @@ enum SiteChange: Sendable, Hashable {
         } else if path.hasPrefix("Templates/") {
             self = hasExtension && !path.hasSuffix(".mustache") ? .asset : .everything
         } else if path.hasPrefix("Content/") {
-            if path.hasSuffix(".csv") || path == SiteConfig.file {
+            if path.hasSuffix(".csv") || path == SiteConfig.file || Self.boundaryExtensions.contains(where: path.hasSuffix) {
                 self = .everything
             } else if path == "Content/static" || path.hasPrefix("Content/static/") {
                 self = .staticFile
@@ -41,6 +41,9 @@ enum SiteChange: Sendable, Hashable {
             return nil
         }
     }
+
+    /// Boundary files, which maps are drawn from (see ``SiteMaps``).
+    static let boundaryExtensions = [".geojson", ".topojson", ".json"]
 
     private static func isScratch(_ name: Substring) -> Bool {
         name.hasPrefix(".") || name.hasPrefix("#") || name.hasSuffix("~") || name == "4913"

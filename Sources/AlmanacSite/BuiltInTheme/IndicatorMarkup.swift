@@ -71,13 +71,17 @@ extension IndicatorPage {
             out.append(escaping: theme.word(.indicatorCSV))
             out.append("</a></p>\n</section>\n")
         }
-        for (figure, heading) in [(ranking, Words.Key.ranking), (trend, .trend)] {
-            guard let figure else { continue }
+        for (figures, heading) in [([ranking, map], Words.Key.ranking), ([trend], .trend)] {
+            let present = figures.compactMap { $0 }
+            guard !present.isEmpty else { continue }
             out.append("<section>\n<h2>")
             out.append(escaping: theme.word(heading))
             out.append("</h2>\n")
-            out.append(figure)
-            out.append("\n</section>\n")
+            for figure in present {
+                out.append(figure)
+                out.append("\n")
+            }
+            out.append("</section>\n")
         }
     }
 }

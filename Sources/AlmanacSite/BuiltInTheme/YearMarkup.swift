@@ -71,8 +71,8 @@ extension YearPage {
             out.append("<h3>")
             out.append(escaping: group.label)
             out.append("</h3>\n")
-            if let chart = group.chart {
-                out.append(chart)
+            for figure in [group.chart, group.map].compactMap({ $0 }) {
+                out.append(figure)
                 out.append("\n")
             }
             out.append(group.table)

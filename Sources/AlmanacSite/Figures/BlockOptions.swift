@@ -27,14 +27,13 @@ struct BlockOptions {
     static let tableKeys: Set<String> = ["indicator", "indicators", "region", "regions", "children", "years", "year", "title", "source"]
 
     /// Parses the block; throws the first problem (a block is small, one message is enough).
-    init(_ block: FencedBlock, env: RenderEnvironment, defaultRegion: String?) throws(MarkdownIssue) {
-        let dataset = env.dataset
-        let mapping: YAMLMapping
+    /// The block's YAML as a mapping, its errors at their lines in the file.
+    static func mapping(_ block: FencedBlock) throws(MarkdownIssue) -> YAMLMapping {
         do {
             guard let parsed = try YAMLValue.parse(block.yaml).mapping else {
                 throw MarkdownIssue(line: block.line + 1, message: "a \(block.kind.rawValue) block holds YAML options, one per line")
             }
-            mapping = parsed
+            return parsed
         } catch let error as YAMLError {
             throw MarkdownIssue(line: block.line + error.line, column: error.column, message: error.message)
         } catch let error as MarkdownIssue {
@@ -42,6 +41,11 @@ struct BlockOptions {
         } catch {
             throw MarkdownIssue(line: block.line + 1, message: "\(error)")
         }
+    }
+
+    init(_ block: FencedBlock, env: RenderEnvironment, defaultRegion: String?) throws(MarkdownIssue) {
+        let dataset = env.dataset
+        let mapping = try Self.mapping(block)
         let kind = block.kind.rawValue
         blockLine = block.line
         for entry in mapping.entries { positions[entry.key] = (entry.line, entry.column) }

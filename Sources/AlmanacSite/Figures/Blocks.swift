@@ -10,6 +10,7 @@ extension PageInput {
     }
 
     private func blockMarkup(_ block: FencedBlock, region defaultRegion: String?) throws(MarkdownIssue) -> MarkupBytes {
+        if block.kind == .map { return try mapBlock(block, region: defaultRegion) }
         let dataset = env.dataset
         let options = try BlockOptions(block, env: env, defaultRegion: defaultRegion)
         if let source = options.source { return try sourceTable(source, caption: options.title, line: block.line) }
@@ -51,6 +52,8 @@ extension PageInput {
         case (.chart, .sparkline):
             let title = title ?? regionName(region) + env.words.colon + defaultTitle(indicators[0])
             return sparklineFigure(indicators[0], region: region, years: years, title: title)
+        case (.map, _):
+            return try mapBlock(block, region: defaultRegion)
         }
     }
 

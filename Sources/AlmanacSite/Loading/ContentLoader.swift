@@ -12,6 +12,7 @@ enum ContentLoader {
         var dataset: Dataset
         var catalogue: MarkdownContent.Catalogue
         var observationFiles: Set<String>
+        var maps: SiteMaps
         var diagnostics: [Diagnostic]
     }
 
@@ -32,7 +33,7 @@ enum ContentLoader {
         var content = SiteContent(
             config: data.config, dataset: data.dataset, home: markdown.home, pagesIntro: markdown.pagesIntro,
             articles: articles, regionProse: markdown.regionProse, indicatorProse: markdown.indicatorProse,
-            staticFiles: staticFiles, observationFiles: data.observationFiles)
+            staticFiles: staticFiles, observationFiles: data.observationFiles, maps: data.maps)
         for language in data.config.languages.dropFirst() {
             content.translated[language] = markdown.translated[language] ?? MarkdownContent.Translated()
             content.translatedArticles[language] = markdown.articles(in: language, listed: articles)
@@ -95,9 +96,12 @@ enum ContentLoader {
             }
         }
 
+        let (maps, mapDiagnostics) = SiteMaps.load(config, tree: tree, files: files)
+        diagnostics += mapDiagnostics
         let catalogue = MarkdownContent.Catalogue(tree: tree, regionIDs: regionIDs, indicatorIDs: indicatorIDs)
         return DataPart(
-            config: config, dataset: dataset, catalogue: catalogue, observationFiles: Set(dataFiles), diagnostics: diagnostics)
+            config: config, dataset: dataset, catalogue: catalogue, observationFiles: Set(dataFiles), maps: maps,
+            diagnostics: diagnostics)
     }
 
     /// The files under `Content/static/`, relative to it; a symbolic link out of `Content/` is an error.

@@ -24,6 +24,23 @@ struct SiteConfig: Sendable {
     var featured: [Featured]
     var unsafeHTML: Bool
     var params: YAMLMapping
+    /// The boundary files that maps are drawn on (`maps:`, see ``SiteMaps``), in the order given.
+    var maps: [MapSpec] = []
+
+    /// One map of `maps:`: `provinces: {file: maps/china.geojson, key: name_zh, match: name}`.
+    struct MapSpec: Sendable, Equatable {
+        var id: String
+        /// Under `Content/`.
+        var file: String
+        /// The feature property that names a region, and the regions.csv column it is matched with.
+        var key: String
+        var match: String
+        var projection: String?
+        /// TopoJSON: the object to read.
+        var object: String?
+        var line: Int
+        var column: Int
+    }
 
     static let file = "Content/site.yml"
 
@@ -106,6 +123,9 @@ struct SiteConfig: Sendable {
         if let unsafe = mapping["unsafe_html"] {
             if let value = unsafe.bool { config.unsafeHTML = value } else { fail("unsafe_html", "unsafe_html must be true or false") }
         }
+        if let maps = mapping.entry("maps") {
+            parseMaps(maps, into: &config, diagnostics: &diagnostics)
+        }
         if let featured = mapping.entry("featured") {
             for item in featured.value.list ?? [] {
                 if let id = item.string {
@@ -119,5 +139,45 @@ struct SiteConfig: Sendable {
             }
         }
         return config
+    }
+
+    private static func parseMaps(_ entry: YAMLMapping.Entry, into config: inout SiteConfig, diagnostics: inout [Diagnostic]) {
+        guard let maps = entry.value.mapping else {
+            diagnostics.append(
+                .error(file, line: entry.line, column: entry.column, "maps must be a mapping of map ids to {file, key, match}"))
+            return
+        }
+        let known: Set<String> = ["file", "key", "match", "projection", "object"]
+        for map in maps.entries {
+            guard let fields = map.value.mapping else {
+                diagnostics.append(.error(file, line: map.line, column: map.column, "map \"\(map.key)\" must be a mapping with file and key"))
+                continue
+            }
+            var ok = true
+            func fail(_ line: Int, _ column: Int, _ message: String) {
+                diagnostics.append(.error(file, line: line, column: column, message))
+                ok = false
+            }
+            for field in fields.entries where !known.contains(field.key) {
+                fail(field.line, field.column, "unknown key \"\(field.key)\" in map \"\(map.key)\" (known: \(known.sorted().joined(separator: ", ")))")
+            }
+            for field in fields.entries where field.value.string == nil {
+                fail(field.line, field.column, "\(field.key) of map \"\(map.key)\" must be text")
+            }
+            let path = fields["file"]?.string ?? ""
+            if path.isEmpty || path.hasPrefix("/") || path.split(separator: "/").contains(where: { $0 == ".." || $0 == "." }) {
+                fail(map.line, map.column, "map \"\(map.key)\" needs file: a path under Content/, e.g. maps/world.geojson")
+            }
+            if fields["key"]?.string?.isEmpty ?? true { fail(map.line, map.column, "map \"\(map.key)\" needs key: the feature property that names a region") }
+            if let projection = fields.entry("projection"), let text = projection.value.string, !["equal-earth", "albers"].contains(text) {
+                fail(projection.line, projection.column, "projection \"\(text)\" is not one of equal-earth, albers")
+            }
+            guard ok else { continue }
+            config.maps.append(
+                MapSpec(
+                    id: map.key, file: "Content/" + path, key: fields["key"]!.string!, match: fields["match"]?.string ?? "id",
+                    projection: fields["projection"]?.string, object: fields["object"]?.string, line: map.line,
+                    column: map.column))
+        }
     }
 }

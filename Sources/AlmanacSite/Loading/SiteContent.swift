@@ -16,6 +16,8 @@ struct SiteContent: Sendable {
     var staticFiles: [String]
     /// Observation files under `Content/data/` (site-relative paths); a `table` block may not show these.
     var observationFiles: Set<String>
+    /// The maps of `maps:` in site.yml, read and prepared.
+    var maps: SiteMaps
     /// The Markdown of the other languages, and each one's articles in the site's order.
     var translated: [Language: MarkdownContent.Translated] = [:]
     var translatedArticles: [Language: [Article]] = [:]

@@ -22,6 +22,8 @@ struct IndicatorPage: PageModel {
     /// The pages the table goes on, when it is longer than one page may be.
     var pager: [PageLink]
     var ranking: MarkupBytes?
+    /// The latest year's ranking on a map, when the regions ranked have shapes on one of the site's maps.
+    var map: MarkupBytes?
     var trend: MarkupBytes?
 
     /// The numbers of the pages of the indicator's table (1 when it fits on one).
@@ -43,7 +45,7 @@ struct IndicatorPage: PageModel {
         var page = IndicatorPage(
             title: indicator.name, facts: facts, description: indicator.description.isEmpty ? nil : indicator.description,
             prose: input.proseHTML(.indicatorProse(indicator.id)), csv: input.links.href(.indicatorData(indicator.id)),
-            table: nil, pager: [], ranking: nil, trend: nil)
+            table: nil, pager: [], ranking: nil, map: nil, trend: nil)
 
         let regions = dataset.regions(with: indicator.id)
         let years = dataset.years(of: indicator.id)
@@ -65,6 +67,7 @@ struct IndicatorPage: PageModel {
         if let group, group.entries.count > 1 {
             let title = input.defaultTitle(indicator) + words.comma + group.label + words.comma + words.year(last)
             page.ranking = input.barChart(indicator, ranked: dataset.ranking(indicator.id, of: group.entries), year: last, title: title)
+            page.map = input.choropleth(indicator, year: last, regions: group.regions, title: title)
         }
         // Trend lines: up to six regions with at least two complete figures, the latest
         // ranking's leaders first, then the rest in tree order.

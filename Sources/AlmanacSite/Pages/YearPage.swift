@@ -45,6 +45,8 @@ struct YearPage: PageModel {
     struct Group: Sendable {
         var label: String
         var chart: MarkupBytes?
+        /// The ranking on a map, when its regions have shapes (and are few enough for this page).
+        var map: MarkupBytes?
         var table: MarkupBytes
     }
 
@@ -126,6 +128,8 @@ struct YearPage: PageModel {
                             label: group.label,
                             chart: group.entries.count > 1
                                 ? input.barChart(indicator, ranked: ranked, year: year, title: title, withTable: false) : nil,
+                            map: group.entries.count > 1 && group.entries.count <= env.limits.mapRegions
+                                ? input.choropleth(indicator, year: year, regions: group.regions, title: title, withTable: false) : nil,
                             table: input.renderTable(input.rankingTable(indicator, year: year, ranked: ranked)))
                     }))
         }

@@ -12,7 +12,7 @@ struct ThemeParts {
     /// The template names of the parts besides the page kinds (whose names are ``PageKind``'s).
     enum Name: String {
         case layout, head = "partials/head", header = "partials/header", footer = "partials/footer"
-        case table = "partials/table", chart = "partials/chart", pageList = "partials/page-list"
+        case table = "partials/table", chart = "partials/chart", map = "partials/map", pageList = "partials/page-list"
         case regionNode = "partials/region-node"
     }
 
@@ -85,6 +85,18 @@ struct ThemeParts {
             data = rendered
         }
         draw(Name.chart.rawValue, model: ChartFigure(caption: caption, svg: picture, table: data), into: &out) { _ in }
+    }
+
+    /// A choropleth in its figure, with the data behind it (a table) after it.
+    func map(_ figure: MapFigure, table: TableModel?, into out: inout MarkupBytes) {
+        var figure = figure
+        if let table {
+            var rendered = MarkupBytes()
+            self.table(table, into: &rendered)
+            figure.table = rendered
+        }
+        let model = figure
+        draw(Name.map.rawValue, model: model, into: &out) { MapMarkup.write(model, self, into: &$0) }
     }
 
     /// A list of articles (home, articles index, region and year pages).

@@ -13,6 +13,7 @@ extension Words {
         case dateOf, months, yearOf, yearSpan, rankOf, since, partialSome, partialListed, rolledUpMean, rolledUpSum, levelOf, omitted
         case headAndTail, latestYears, titleWithUnit, byCategory, pagesNav, sectionTitle, pageOfPages, indicatorCount
         case moreSeries, periodLead, extremes, onlyYear, sameInBoth, rose, fell, changeAside, missingYears
+        case noFigureOnMap, notOnMap, mapExtremes, mapOwn
         case compositionLead, compositionItem, compositionSeparator, compositionEnd, rankingOnly, rankingFirstLast
     }
 }
