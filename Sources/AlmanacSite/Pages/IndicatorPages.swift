@@ -38,7 +38,7 @@ extension PageScope {
         var facts: [[String: Any]] = [["label": words["indicator"], "value": indicator.id]]
         if !indicator.unit.isEmpty { facts.append(["label": words["unit"], "value": indicator.unit]) }
         if !indicator.category.isEmpty { facts.append(["label": words["category"], "value": indicator.category]) }
-        facts.append(["label": words["aggregate"], "value": words[indicator.aggregate.rawValue]])
+        facts.append(["label": words["aggregate"], "value": words[indicator.aggregate.keyword]])
         facts.append(["label": words["direction"], "value": words[indicator.direction.rawValue]])
         context["facts"] = facts
         if !indicator.description.isEmpty { context["description"] = indicator.description }
