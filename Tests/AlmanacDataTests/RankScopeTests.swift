@@ -39,6 +39,10 @@ import Testing
         #expect(tree.isAncestor("world", of: "bj") && tree.isAncestor("cn", of: "sh"))
         #expect(!tree.isAncestor("jp", of: "jp") && !tree.isAncestor("europe", of: "jp") && !tree.isAncestor("bj", of: "cn"))
         #expect(tree.position(of: "east") == 2)
+        #expect(tree.levelKeys == ["#0", "#1", "#2", "country", "province"])
+        #expect(tree.levelNumbers == [0, 1, 2, 3, 3, 4, 4, 3, 1, 3, 3])
+        #expect(tree.regions(atLevel: "province", under: "asia") == ["bj", "sh"])
+        #expect(tree.regions(atLevel: "nonesuch") == [])
         // Without a level column the depth groups: only jp and cn are at depth 3.
         let plain = S.tree([("w", nil), ("a", "w"), ("e", "a"), ("jp", "e"), ("cn", "e"), ("in", "a")])
         #expect(plain.descendants(of: "w", atLevelOf: "jp") == ["jp", "cn"])

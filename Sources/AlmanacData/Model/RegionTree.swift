@@ -13,6 +13,11 @@ public struct RegionTree: Sendable {
     /// Per position in `preorder`: where its subtree ends (its descendants are the positions
     /// between its own and this one).
     private var subtreeEnd: [Int] = []
+    /// Per position in `preorder`: the number of its level (``levelKey(of:)``) in `levelKeys`,
+    /// worked out once so that ranking every county of a report does not rebuild its key.
+    public private(set) var levelNumbers: [Int] = []
+    /// The level keys, in the order their first region comes in `preorder`.
+    public private(set) var levelKeys: [String] = []
 
     /// Builds the tree. A parent that is not a region, or a cycle, is an error; the offending
     /// region then becomes a root so that the rest of the site can still be checked.
@@ -74,6 +79,15 @@ public struct RegionTree: Sendable {
             tree.subtreeEnd[position] = tree.preorder.count
         }
         for root in tree.roots { visit(root, depth: 0) }
+        var numbers: [String: Int] = [:]
+        for id in tree.preorder {
+            let key = tree.regions[id]?.level ?? "#\(tree.depthByID[id] ?? 0)"
+            if numbers[key] == nil {
+                numbers[key] = tree.levelKeys.count
+                tree.levelKeys.append(key)
+            }
+            tree.levelNumbers.append(numbers[key]!)
+        }
         return (tree, issues)
     }
 
@@ -130,18 +144,24 @@ public struct RegionTree: Sendable {
     /// else `#` and its depth (`#2`; 0 = the roots). Rankings compare regions of one level only,
     /// so that a province is never ranked against its own cities.
     public func levelKey(of id: String) -> String {
-        if let level = regions[id]?.level { return level }
-        return "#\(depth(of: id))"
+        if let position = positionByID[id] { return levelKeys[levelNumbers[position]] }
+        return "#0"
     }
 
     /// The regions under `ancestor` at `region`'s level (``levelKey(of:)``), in tree order:
     /// every country under the world, for a country. Empty when `ancestor` is not a region.
     public func descendants(of ancestor: String, atLevelOf region: String) -> [String] {
-        regions(atLevel: levelKey(of: region), under: ancestor)
+        guard let position = positionByID[region] else { return [] }
+        return regions(levelNumber: levelNumbers[position], under: ancestor)
     }
 
     /// The regions of a level (a ``levelKey(of:)``), under `ancestor` or in the whole tree, in tree order.
     public func regions(atLevel key: String, under ancestor: String? = nil) -> [String] {
+        guard let number = levelKeys.firstIndex(of: key) else { return [] }
+        return regions(levelNumber: number, under: ancestor)
+    }
+
+    private func regions(levelNumber: Int, under ancestor: String?) -> [String] {
         let range: Range<Int>
         if let ancestor {
             guard let position = positionByID[ancestor] else { return [] }
@@ -149,6 +169,6 @@ public struct RegionTree: Sendable {
         } else {
             range = 0..<preorder.count
         }
-        return preorder[range].filter { levelKey(of: $0) == key }
+        return range.filter { levelNumbers[$0] == levelNumber }.map { preorder[$0] }
     }
 }
