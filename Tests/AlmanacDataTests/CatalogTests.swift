@@ -78,11 +78,13 @@ import Testing
             output,重复,,,,,,
             """
         let (list, issues) = IndicatorsReader.read(Array(text.utf8), file: "Content/indicators.csv")
-        #expect(list.map(\.id) == ["output", "rate"])
+        // A bad cell does not drop the row: "bad" stays, with the defaults (docs/statistics.md).
+        #expect(list.map(\.id) == ["output", "rate", "bad"])
+        #expect(list[2].aggregate == .none && list[2].direction == .up && list[2].decimals == 0)
         #expect(list[0].aggregate == .sum && list[0].decimals == 1 && list[0].unit == "亿元")
         #expect(list[1].aggregate == .none && list[1].direction == .up)
         #expect(issues.map(\.message) == [
-            "aggregate \"total\" is not one of sum, mean, none (indicator bad)",
+            "aggregate \"total\" is not one of sum, mean, weighted:<indicator id>, min, max, none (indicator bad)",
             "direction \"sideways\" is not one of up, down (indicator bad)",
             "decimals \"9\" is not a whole number from 0 to 6 (indicator bad)",
             "duplicate indicator id \"output\" (first on line 2)",

@@ -12,7 +12,9 @@ public enum CAGR {
 }
 
 extension Dataset {
-    /// CAGR of `indicator` in `region` between two years that both have a complete (not partial) figure.
+    /// CAGR of `indicator` in `region` between two years that both have a complete (not partial)
+    /// figure; nil for an indicator without a growth rate (``Indicator/hasGrowthRate``: rates,
+    /// means, weighted means, minima and maxima).
     public func cagr(_ indicator: String, _ region: String, from startYear: Int, to endYear: Int) -> Double? {
         figures(indicator, region).cagr(from: startYear, to: endYear)
     }
@@ -21,7 +23,8 @@ extension Dataset {
 extension Series {
     /// ``Dataset/cagr(_:_:from:to:)`` of a series in hand.
     public func cagr(from startYear: Int, to endYear: Int) -> Double? {
-        guard endYear > startYear, let start = figure(startYear), let end = figure(endYear), !start.isPartial, !end.isPartial
+        guard hasGrowthRate, endYear > startYear, let start = figure(startYear), let end = figure(endYear), !start.isPartial,
+            !end.isPartial
         else { return nil }
         return CAGR.rate(from: start.value, to: end.value, years: endYear - startYear)
     }

@@ -1,32 +1,44 @@
-/// Change on an earlier year, absolute and relative.
+/// Change on the observation one step before, absolute and relative.
 public struct Change: Sendable, Equatable {
+    /// The base year: one step before `toYear` (2002 for 2007 in five-yearly data), which a page
+    /// names when it is not the year before.
     public var fromYear: Int
     public var toYear: Int
     public var from: Double
     public var to: Double
+    /// The indicator is a rate (unit `%`): its change is read in percentage points
+    /// (``absolute``, written by ``NumberFormat/points(_:decimals:language:)``), not in per cent.
+    public var isRate: Bool
 
-    public init(fromYear: Int, toYear: Int, from: Double, to: Double) {
+    public init(fromYear: Int, toYear: Int, from: Double, to: Double, isRate: Bool = false) {
         self.fromYear = fromYear
         self.toYear = toYear
         self.from = from
         self.to = to
+        self.isRate = isRate
     }
 
-    public var absolute: Double { to - from }
+    /// `to - from`, to 15 significant digits of the larger figure (98.2 → 99.1 is 0.9 points,
+    /// not 0.8999999999999915).
+    public var absolute: Double { Significant.round15(to - from, scale: Swift.max(abs(to), abs(from))) }
     /// The relative change as a ratio (0.1 for +10 %), or nil when the base is zero.
     public var ratio: Double? {
         let ratio = (to - from) / abs(from)
         return ratio.isFinite ? ratio : nil  // nil from zero, and where a tiny base overflows
     }
+
+    /// Whether the base is not the year before, so that a page must name it (较2002年 / since 2002).
+    public var namesBase: Bool { toYear - fromYear != 1 }
 }
 
 extension Dataset {
-    /// Change of `indicator` in `region` from the previous year to `year`. Across a gap (no figure
-    /// for `year - 1`) there is none unless `acrossGaps`, which then compares with the latest
-    /// earlier year that has a figure. Partial roll-ups cover different parts in different years,
-    /// so no change is computed from or to one.
+    /// Change of `indicator` in `region` from the observation one step before `year` (the year
+    /// before for annual data, five years before for five-yearly data: ``step(of:)``). A missing
+    /// observation at the step is a gap: no change. Partial roll-ups cover different parts in
+    /// different years, so no change is computed from or to one. `acrossGaps` is accepted and
+    /// ignored: one rule everywhere, so cards, tables and shortcodes cannot disagree.
     public func change(_ indicator: String, _ region: String, _ year: Int, acrossGaps: Bool = false) -> Change? {
-        figures(indicator, region).change(to: year, acrossGaps: acrossGaps)
+        figures(indicator, region).change(to: year)
     }
 }
 
@@ -35,14 +47,8 @@ extension Series {
     /// regions looked each one's series up again for the change, and again for the CAGR.
     public func change(to year: Int, acrossGaps: Bool = false) -> Change? {
         guard let current = figure(year), !current.isPartial else { return nil }
-        let previousYear: Int
-        if acrossGaps {
-            guard let earlier = years.last(where: { $0 < year }) else { return nil }
-            previousYear = earlier
-        } else {
-            previousYear = year - 1
-        }
+        let previousYear = year - step
         guard let previous = figure(previousYear), !previous.isPartial else { return nil }
-        return Change(fromYear: previousYear, toYear: year, from: previous.value, to: current.value)
+        return Change(fromYear: previousYear, toYear: year, from: previous.value, to: current.value, isRate: isRate)
     }
 }

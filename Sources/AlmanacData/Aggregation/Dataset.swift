@@ -1,8 +1,9 @@
 import Dispatch
 
 /// The one model every table, chart and inline figure of a site reads: the catalogue, each
-/// reported observation, and the roll-ups along the region tree. Derived figures (change, CAGR,
-/// rank, share, attainment) are computed from it on demand, in their own files.
+/// reported observation, the roll-ups along the region tree and the formula indicators computed
+/// at every region. Derived figures (change, CAGR, rank, share, attainment) are computed from it
+/// on demand, in their own files.
 ///
 /// Series are kept in a grid indexed by indicator and region position rather than in hashed
 /// maps: building the model from 1,000,000 observations is mostly inserting into that grid.
@@ -16,7 +17,7 @@ public final class Dataset: Sendable {
     public let indicators: [Indicator]
     let indicatorIndex: [String: Int]
     /// Regions in tree order (`tree.preorder`); a region's position in it is its grid column.
-    private let regionIndex: [String: Int]
+    let regionIndex: [String: Int]
     /// `grid[indicator][region]`.
     private let grid: [[Series]]
     private let targets: [SeriesKey: [Int: Target]]
@@ -30,11 +31,22 @@ public final class Dataset: Sendable {
     public let observationCount: Int
     /// Each reported figure's source, note and cell, where ``Figure/provenance`` points.
     private let provenances: [Provenance]
+    /// Per indicator (catalogue order): its step in years, given or inferred.
+    let steps: [Int]
+    /// Why figures that could have been computed are missing.
+    let missing: [MissingKey: MissingReason]
+
+    struct MissingKey: Hashable, Sendable {
+        var indicator: Int
+        var region: Int
+        var year: Int
+    }
 
     private init(
         tree: RegionTree, indicators: [Indicator], indicatorIndex: [String: Int], regionIndex: [String: Int],
         grid: [[Series]], targets: [SeriesKey: [Int: Target]], years: [Int], yearsByIndicator: [[Int]],
-        regionsByIndicator: [[String]], observationCount: Int, provenances: [Provenance]
+        regionsByIndicator: [[String]], observationCount: Int, provenances: [Provenance], steps: [Int],
+        missing: [MissingKey: MissingReason]
     ) {
         self.tree = tree
         self.indicators = indicators
@@ -47,6 +59,8 @@ public final class Dataset: Sendable {
         self.regionsByIndicator = regionsByIndicator
         self.observationCount = observationCount
         self.provenances = provenances
+        self.steps = steps
+        self.missing = missing
     }
 
     /// Combines validated inputs into the model. Conflicting duplicate observations are errors;
@@ -108,26 +122,62 @@ public final class Dataset: Sendable {
             targets[SeriesKey(target.indicator, target.region), default: [:]][target.year] = target
         }
 
-        /// Rolls the figures up the tree and returns the model with every issue found, by place.
+        /// Rolls the figures up the tree, computes the formula indicators, and returns the model
+        /// with every issue found, by place.
         public consuming func build() -> (dataset: Dataset, issues: [DataIssue]) {
             // Indicators roll up independently, on all cores: on one, the roll-ups of 1,000,000
-            // observations kept the other core idle for a quarter of a second (perf).
+            // observations kept the other core idle for a quarter of a second (perf). Those that
+            // depend on others (weights, formulas) wait for them: level by level, each level on
+            // all cores.
             let order = RollUp.Order(tree: tree, index: regionIndex)
-            let indicators = self.indicators, provenances = self.provenances
-            var found = Array(repeating: [DataIssue](), count: indicators.count)
-            grid.withUnsafeMutableBufferPointer { rows in
-                found.withUnsafeMutableBufferPointer { results in
-                    // Each iteration changes only its own indicator's row and result.
-                    nonisolated(unsafe) let rows = rows
-                    nonisolated(unsafe) let results = results
-                    DispatchQueue.concurrentPerform(iterations: indicators.count) { index in
-                        guard indicators[index].aggregate != .none else { return }
-                        results[index] = RollUp.apply(
-                            indicators[index], order: order, series: &rows[index], provenances: provenances)
+            let indicators = self.indicators, provenances = self.provenances, indicatorIndex = self.indicatorIndex
+            let regionIDs = tree.preorder
+            var found = Array(repeating: RollUp.Result(), count: indicators.count)
+            let levels = IndicatorDependencies.levels(indicators)
+            for level in levels {
+                grid.withUnsafeMutableBufferPointer { rows in
+                    found.withUnsafeMutableBufferPointer { results in
+                        // Each iteration changes only its own indicator's row and result, and reads
+                        // only rows of earlier levels.
+                        nonisolated(unsafe) let rows = rows
+                        nonisolated(unsafe) let results = results
+                        DispatchQueue.concurrentPerform(iterations: level.count) { at in
+                            let index = level[at]
+                            let indicator = indicators[index]
+                            var result: RollUp.Result
+                            if let formula = indicator.formula {
+                                let components = formula.components.map { rows[indicatorIndex[$0]!] }
+                                result = FormulaComputation.apply(
+                                    indicator, formula, components: components, series: &rows[index], regionIDs: regionIDs,
+                                    provenances: provenances)
+                            } else if indicator.aggregate.averagesBaseRegions {
+                                let weights = indicator.aggregate.weight.map { rows[indicatorIndex[$0]!] }
+                                result = RollUp.averageBaseRegions(
+                                    indicator, order: order, series: &rows[index], weights: weights, provenances: provenances)
+                            } else {
+                                result = RollUp.apply(indicator, order: order, series: &rows[index], provenances: provenances)
+                            }
+                            result.step = indicator.step ?? Steps.infer(rows[index])
+                            Steps.stamp(&rows[index], step: result.step, indicator)
+                            results[index] = result
+                        }
                     }
                 }
             }
-            issues += found.joined()
+            // An indicator in no level (its dependencies unknown or circular) keeps its reported
+            // figures; it still gets its step.
+            let computed = Set(levels.joined())
+            for index in indicators.indices where !computed.contains(index) {
+                found[index].step = indicators[index].step ?? Steps.infer(grid[index])
+                Steps.stamp(&grid[index], step: found[index].step, indicators[index])
+            }
+            issues += found.map(\.issues).joined()
+            var missing: [MissingKey: MissingReason] = [:]
+            for (index, result) in found.enumerated() {
+                for entry in result.missing {
+                    missing[MissingKey(indicator: index, region: entry.region, year: entry.year)] = entry.reason
+                }
+            }
             var years: Set<Int> = []
             for row in grid {
                 for series in row { years.formUnion(series.years) }
@@ -142,7 +192,8 @@ public final class Dataset: Sendable {
             let dataset = Dataset(
                 tree: tree, indicators: indicators, indicatorIndex: indicatorIndex, regionIndex: regionIndex, grid: grid,
                 targets: targets, years: years.sorted(), yearsByIndicator: yearsByIndicator,
-                regionsByIndicator: regionsByIndicator, observationCount: observationCount, provenances: provenances)
+                regionsByIndicator: regionsByIndicator, observationCount: observationCount, provenances: provenances,
+                steps: found.map(\.step), missing: missing)
             return (dataset, issues.sorted { $0.location < $1.location })
         }
     }

@@ -1,4 +1,5 @@
-/// A number as the site shows it: reported by the region itself, or rolled up from its children.
+/// A number as the site shows it: reported by the region itself, rolled up from the regions
+/// beneath it, or computed by the indicator's formula from other figures of the region.
 ///
 /// Plain values, no references: pages copy figures constantly (tables, charts, rankings), and
 /// when a reported figure held its source, note and cell through a shared object, every copy
@@ -13,6 +14,9 @@ public struct Figure: Sendable, Equatable {
         /// did, when a contributor was itself partial, or when the listed children are only some of
         /// the region's parts — so readers are never told a partial sum is whole.
         case rolledUp(contributors: Int, children: Int, partial: Bool)
+        /// From a formula indicator's components in the same region and year; `partial` when one
+        /// of them is.
+        case computed(partial: Bool)
     }
 
     public var value: Double
@@ -35,8 +39,19 @@ public struct Figure: Sendable, Equatable {
         return false
     }
 
-    public var isPartial: Bool {
-        if case .rolledUp(_, _, let partial) = origin { return partial }
+    public var isComputed: Bool {
+        if case .computed = origin { return true }
         return false
+    }
+
+    /// Whether the figure is reported by the region itself (not rolled up nor computed).
+    public var isReported: Bool { origin == .reported }
+
+    public var isPartial: Bool {
+        switch origin {
+        case .reported: false
+        case .rolledUp(_, _, let partial): partial
+        case .computed(let partial): partial
+        }
     }
 }

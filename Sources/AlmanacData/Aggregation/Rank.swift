@@ -1,23 +1,37 @@
-/// A region's place among its siblings for one indicator and year.
+/// A region's place among its siblings, or among the regions of its level under an ancestor,
+/// for one indicator and year.
 public struct Rank: Sendable, Equatable {
     /// 1 is best; ties share a place ("1, 2, 2, 4").
     public var position: Int
-    /// How many siblings have a comparable figure that year.
+    /// How many regions compared have a comparable figure that year.
     public var of: Int
+
+    public init(position: Int, of: Int) {
+        self.position = position
+        self.of = of
+    }
 }
 
 /// Rankings compare like with like: a partial roll-up (a sum over only some of a region's parts)
 /// is not comparable with complete figures, so it neither gets a rank nor counts in others'.
 extension Dataset {
-    /// Rank of `region` among the regions that share its parent, best first by the indicator's
-    /// direction (highest first for `up`, lowest first for `down`).
-    public func rank(_ indicator: String, _ region: String, _ year: Int) -> Rank? {
-        guard let info = self.indicator(indicator), let own = figure(indicator, region, year), !own.isPartial else {
-            return nil
+    /// Rank of `region`, best first by the indicator's direction (highest first for `up`,
+    /// lowest first for `down`): without `ancestor`, among the regions that share its parent;
+    /// with it, among all regions under `ancestor` at `region`'s level (``RegionTree/levelKey(of:)``):
+    /// Japan among the 142 countries under the world. nil when `ancestor` is not an ancestor of
+    /// `region`, and for a partial figure.
+    public func rank(_ indicator: String, _ region: String, _ year: Int, in ancestor: String? = nil) -> Rank? {
+        guard let info = self.indicator(indicator), let at = indicatorIndex[indicator],
+            let own = figure(indicator, region, year), !own.isPartial
+        else { return nil }
+        let compared: [String]
+        if let ancestor {
+            guard tree.isAncestor(ancestor, of: region) else { return nil }
+            compared = tree.descendants(of: ancestor, atLevelOf: region)
+        } else {
+            compared = tree.siblings(of: region)
         }
-        let values = tree.siblings(of: region).compactMap { id in
-            figure(indicator, id, year).flatMap { $0.isPartial ? nil : $0.value }
-        }
+        let values = figures(at, compared, year).compactMap { figure in figure.flatMap { $0.isPartial ? nil : $0.value } }
         let better = values.filter { info.direction == .up ? $0 > own.value : $0 < own.value }.count
         return Rank(position: better + 1, of: values.count)
     }

@@ -1,6 +1,7 @@
 /// Rolls an indicator's figures up the region tree, children before parents, so that a parent
-/// with no figure of its own shows the sum (or mean) of what its children have. A parent's own
-/// report always wins; where it disagrees with a complete roll-up, that is worth a warning.
+/// with no figure of its own shows the sum, minimum or maximum of its children's figures, or the
+/// mean of the base regions beneath it (``averageBaseRegions``). A parent's own report always
+/// wins; where it disagrees with a complete roll-up, that is worth a warning.
 enum RollUp {
     /// The tree as grid positions, computed once for all indicators. Plain numbers in flat
     /// arrays: every core reads the same order, and arrays and strings held in each step were
@@ -35,46 +36,114 @@ enum RollUp {
         }
     }
 
-    static func apply(_ indicator: Indicator, order: Order, series: inout [Series], provenances: [Provenance]) -> [DataIssue] {
+    /// What computing one indicator found: warnings, and why figures one might expect are missing.
+    struct Result: Sendable {
         var issues: [DataIssue] = []
-        let tolerance = 0.5 * pow10(-indicator.decimals)
+        var missing: [(region: Int, year: Int, reason: MissingReason)] = []
+        /// The indicator's step in years, given or inferred once its figures are final.
+        var step = 1
+    }
+
+    /// The running fold of one year's children: their sum (compensated) or extreme, how many
+    /// had a figure, and whether any was partial.
+    private struct Fold {
+        var total = CompensatedSum()
+        var extreme = 0.0
+        /// Σ |v|, the scale of the sum's rounding errors (``Significant/round15(_:scale:)``).
+        var magnitude = 0.0
+        var count = 0
+        var partial = false
+
+        mutating func add(_ figure: Figure, isSum: Bool, isMin: Bool) {
+            if isSum {
+                total.add(figure.value)
+                magnitude += abs(figure.value)
+            } else if count == 0 || (isMin ? figure.value < extreme : figure.value > extreme) {
+                extreme = figure.value
+            }
+            count += 1
+            if figure.isPartial { partial = true }
+        }
+    }
+
+    /// `sum`, `min` and `max`: the children's figures (a child's own report winning over its
+    /// roll-up, as it is shown) folded by year.
+    static func apply(_ indicator: Indicator, order: Order, series: inout [Series], provenances: [Provenance]) -> Result {
+        guard indicator.aggregate == .sum || indicator.aggregate == .min || indicator.aggregate == .max else { return Result() }
+        var result = Result()
+        let tolerance = tolerance(indicator)
+        let isSum = indicator.aggregate == .sum, isMin = indicator.aggregate == .min
+        // Folds by year offset from the step's first year, in a buffer reused across steps: years
+        // span a few decades, and hashing each child's year into a dictionary and sorting the
+        // result were most of a roll-up's instructions (callgrind). A span too long for that
+        // (years 1 and 9999 in one step) takes a dictionary.
+        var buffer: [Fold] = []
         for (stepAt, step) in order.steps.enumerated() {
-            // Each child's series read once, its figures added up by year in the children's
-            // order (the order the sums always had, so they are the same to the last bit): a
-            // lookup per child and year, copying a series and a figure each time, was 14 % of
+            // Each child's series read once, its figures folded by year in the children's order:
+            // a lookup per child and year, copying a series and a figure each time, was 14 % of
             // the CPU of reading and aggregating 1,000,000 observations, half of it reference
             // counting (perf), now 7 %.
-            var sums: [Int: (total: Double, count: Int, partial: Bool)] = [:]
+            var first = Int.max, last = Int.min
             for childAt in step.children {
-                let childSeries = series[order.children[childAt]]
-                for index in childSeries.years.indices {
-                    add(childSeries.figures[index], to: &sums[childSeries.years[index], default: (0, 0, false)])
-                }
+                let years = series[order.children[childAt]].years
+                guard let low = years.first, let high = years.last else { continue }
+                first = Swift.min(first, low)
+                last = Swift.max(last, high)
             }
-            for (year, sum) in sums.sorted(by: { $0.key < $1.key }) {
-                let value = indicator.aggregate == .mean ? sum.total / Double(sum.count) : sum.total
-                let partial = !step.listsAllParts || sum.count < step.children.count || sum.partial
+            guard first <= last else { continue }
+            var folded: [(year: Int, fold: Fold)] = []
+            if last - first < 4096 {
+                let span = last - first + 1
+                if buffer.count < span { buffer = Array(repeating: Fold(), count: span) }
+                for childAt in step.children {
+                    let childSeries = series[order.children[childAt]]
+                    for index in childSeries.years.indices {
+                        buffer[childSeries.years[index] - first].add(childSeries.figures[index], isSum: isSum, isMin: isMin)
+                    }
+                }
+                for offset in 0..<span where buffer[offset].count > 0 {
+                    folded.append((first + offset, buffer[offset]))
+                    buffer[offset] = Fold()
+                }
+            } else {
+                var folds: [Int: Fold] = [:]
+                for childAt in step.children {
+                    let childSeries = series[order.children[childAt]]
+                    for index in childSeries.years.indices {
+                        folds[childSeries.years[index], default: Fold()].add(childSeries.figures[index], isSum: isSum, isMin: isMin)
+                    }
+                }
+                folded = folds.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+            }
+            for (year, fold) in folded {
+                let value = isSum ? Significant.round15(fold.total.value, scale: fold.magnitude) : fold.extreme
+                let partial = !step.listsAllParts || fold.count < step.children.count || fold.partial
                 let rolled = Figure(
-                    value: value, origin: .rolledUp(contributors: sum.count, children: step.children.count, partial: partial))
+                    value: value, origin: .rolledUp(contributors: fold.count, children: step.children.count, partial: partial))
                 guard let reported = series[step.region].insert(rolled, year: year) else { continue }
                 if !partial, abs(reported.value - value) > tolerance, let location = provenances[of: reported]?.location {
-                    let how = indicator.aggregate == .mean ? "mean" : "sum"
-                    issues.append(
-                        .warning(
-                            location,
-                            "\(indicator.id) for \(order.ids[stepAt]) in \(year) is reported as "
-                                + "\(NumberFormat.plain(reported.value)) but the \(how) of its children is "
-                                + "\(NumberFormat.plain(value))"))
+                    let how = "the \(isSum ? "sum" : isMin ? "minimum" : "maximum") of its children is"
+                    result.issues.append(disagreement(indicator, order.ids[stepAt], year, reported.value, how, value, location))
                 }
             }
         }
-        return issues
+        return result
     }
 
-    private static func add(_ figure: Figure, to sum: inout (total: Double, count: Int, partial: Bool)) {
-        sum.total += figure.value
-        sum.count += 1
-        if figure.isPartial { sum.partial = true }
+    /// Half a unit of the indicator's last decimal: closer than that, a reported figure and the
+    /// computed one are the same number as the site shows it.
+    static func tolerance(_ indicator: Indicator) -> Double { 0.5 * pow10(-indicator.decimals) }
+
+    /// The warning for a region's reported figure that differs from the computed one.
+    /// `how` says what was computed: "the sum of its children is".
+    static func disagreement(
+        _ indicator: Indicator, _ region: String, _ year: Int, _ reported: Double, _ how: String, _ computed: Double,
+        _ location: SourceLocation
+    ) -> DataIssue {
+        .warning(
+            location,
+            "\(indicator.id) for \(region) in \(year) is reported as \(NumberFormat.plain(reported)) but \(how) "
+                + NumberFormat.plain(computed))
     }
 
     private static func pow10(_ exponent: Int) -> Double {

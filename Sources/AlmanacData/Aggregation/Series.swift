@@ -5,6 +5,15 @@ public struct Series: Sendable {
     public private(set) var years: [Int] = []
     /// Aligned with `years`.
     public private(set) var figures: [Figure] = []
+    /// The indicator's step in years (``Dataset/step(of:)``): the distance between consecutive
+    /// observations, for changes and for joining points in charts. Kept with every series so that
+    /// a series in hand answers as the dataset does.
+    public var step: Int { Int(storedStep) }
+    var storedStep: Int32 = 1
+    /// The indicator is a rate (unit `%`): changes in points, no growth rate.
+    public internal(set) var isRate = false
+    /// ``Indicator/hasGrowthRate`` of the indicator.
+    public internal(set) var hasGrowthRate = true
 
     public var isEmpty: Bool { years.isEmpty }
 

@@ -61,6 +61,8 @@ public enum NumberFormat {
     }
 
     /// The shortest text that reads back as `value` (`5590`, `693.1`), for messages and data files.
+    /// Computed figures are rounded to 15 significant digits by the model, so a mean reads
+    /// `64.4085`, not `64.40849999999999`.
     public static func plain(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         return "\(value)"
@@ -68,15 +70,14 @@ public enum NumberFormat {
 
     /// `974.2` and `亿元` → `974.2亿元`; `3.5` and `km` → `3.5 km`; `%` always sits close.
     public static func attach(_ number: String, unit: String) -> String {
-        guard let first = unit.utf8.first else { return number }
-        // An ASCII letter or digit (the only ASCII scalars that are alphabetic or numeric).
-        let spaced = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first & 0xDF) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
-        return spaced ? number + " " + unit : number + unit
+        guard !unit.isEmpty else { return number }
+        return isWordUnit(unit) ? number + " " + unit : number + unit
     }
 
-    /// A figure of `indicator`, with its decimals and unit.
+    /// A figure of `indicator`, with its decimals and unit (before or after, as it says); every
+    /// digit written. ``value(_:of:language:)`` also follows its number style.
     public static func value(_ value: Double, of indicator: Indicator) -> String {
-        attach(decimal(value, decimals: indicator.decimals), unit: indicator.unit)
+        attach(decimal(value, decimals: indicator.decimals), unit: indicator.unit, position: indicator.unitPosition)
     }
 
     /// A ratio as a percentage: `0.0889` → `8.9%`, signed (`+8.9%`, `-4.0%`) for changes.

@@ -1,5 +1,6 @@
-/// The regions as a tree: parents, children in file order, and a depth-first order in which each
-/// region comes before its children (for display) or after them (for rolling figures up).
+/// The regions as a tree: parents, children in file order, a depth-first order in which each
+/// region comes before its children (for display) or after them (for rolling figures up), and
+/// levels — the `level` column of regions.csv, else the depth — for comparing like with like.
 public struct RegionTree: Sendable {
     public private(set) var regions: [String: Region] = [:]
     public private(set) var roots: [String] = []
@@ -7,6 +8,16 @@ public struct RegionTree: Sendable {
     /// Depth-first, parents before children, siblings in file order.
     public private(set) var preorder: [String] = []
     private var depthByID: [String: Int] = [:]
+    /// Each region's position in `preorder`.
+    private var positionByID: [String: Int] = [:]
+    /// Per position in `preorder`: where its subtree ends (its descendants are the positions
+    /// between its own and this one).
+    private var subtreeEnd: [Int] = []
+    /// Per position in `preorder`: the number of its level (``levelKey(of:)``) in `levelKeys`,
+    /// worked out once so that ranking every county of a report does not rebuild its key.
+    public private(set) var levelNumbers: [Int] = []
+    /// The level keys, in the order their first region comes in `preorder`.
+    public private(set) var levelKeys: [String] = []
 
     /// Builds the tree. A parent that is not a region, or a cycle, is an error; the offending
     /// region then becomes a root so that the rest of the site can still be checked.
@@ -59,11 +70,24 @@ public struct RegionTree: Sendable {
             }
         }
         func visit(_ id: String, depth: Int) {
+            let position = tree.preorder.count
             tree.preorder.append(id)
+            tree.positionByID[id] = position
+            tree.subtreeEnd.append(position + 1)
             tree.depthByID[id] = depth
             for child in tree.childrenByID[id] ?? [] { visit(child, depth: depth + 1) }
+            tree.subtreeEnd[position] = tree.preorder.count
         }
         for root in tree.roots { visit(root, depth: 0) }
+        var numbers: [String: Int] = [:]
+        for id in tree.preorder {
+            let key = tree.regions[id]?.level ?? "#\(tree.depthByID[id] ?? 0)"
+            if numbers[key] == nil {
+                numbers[key] = tree.levelKeys.count
+                tree.levelKeys.append(key)
+            }
+            tree.levelNumbers.append(numbers[key]!)
+        }
         return (tree, issues)
     }
 
@@ -99,5 +123,52 @@ public struct RegionTree: Sendable {
         }
         for root in roots { visit(root) }
         return result
+    }
+
+    /// `id`'s position in ``preorder``.
+    public func position(of id: String) -> Int? { positionByID[id] }
+
+    /// Whether `ancestor` is above `id` in the tree (a region is not its own ancestor).
+    public func isAncestor(_ ancestor: String, of id: String) -> Bool {
+        guard let above = positionByID[ancestor], let below = positionByID[id] else { return false }
+        return above < below && below < subtreeEnd[above]
+    }
+
+    /// Every region under `ancestor` (not itself), in tree order.
+    public func descendants(of ancestor: String) -> [String] {
+        guard let position = positionByID[ancestor] else { return [] }
+        return Array(preorder[(position + 1)..<subtreeEnd[position]])
+    }
+
+    /// What groups regions into levels: the `level` column where the region has one (`县`),
+    /// else `#` and its depth (`#2`; 0 = the roots). Rankings compare regions of one level only,
+    /// so that a province is never ranked against its own cities.
+    public func levelKey(of id: String) -> String {
+        if let position = positionByID[id] { return levelKeys[levelNumbers[position]] }
+        return "#0"
+    }
+
+    /// The regions under `ancestor` at `region`'s level (``levelKey(of:)``), in tree order:
+    /// every country under the world, for a country. Empty when `ancestor` is not a region.
+    public func descendants(of ancestor: String, atLevelOf region: String) -> [String] {
+        guard let position = positionByID[region] else { return [] }
+        return regions(levelNumber: levelNumbers[position], under: ancestor)
+    }
+
+    /// The regions of a level (a ``levelKey(of:)``), under `ancestor` or in the whole tree, in tree order.
+    public func regions(atLevel key: String, under ancestor: String? = nil) -> [String] {
+        guard let number = levelKeys.firstIndex(of: key) else { return [] }
+        return regions(levelNumber: number, under: ancestor)
+    }
+
+    private func regions(levelNumber: Int, under ancestor: String?) -> [String] {
+        let range: Range<Int>
+        if let ancestor {
+            guard let position = positionByID[ancestor] else { return [] }
+            range = (position + 1)..<subtreeEnd[position]
+        } else {
+            range = 0..<preorder.count
+        }
+        return range.filter { levelNumbers[$0] == levelNumber }.map { preorder[$0] }
     }
 }

@@ -12,23 +12,32 @@ extension RenderEnvironment {
         // Most figures have no source or note: one part, no list to join (a county-level report
         // has millions of table cells with this tooltip).
         let source = dataset.source(of: figure), note = dataset.note(of: figure)
-        if source == nil, note == nil {
-            guard case .rolledUp(let contributors, let children, let partial) = figure.origin else { return "" }
-            return partial ? words.partial(contributors, children) : words.rolledUp(indicator.aggregate)
-        }
+        let origin = originText(figure, indicator)
+        if source == nil, note == nil { return origin }
         // Appended to one string rather than a list of parts joined: every table cell of a
         // report whose figures cite a source has this tooltip.
-        var text = ""
+        var text = origin
         func add(_ part: String) {
             if !text.isEmpty { text += words.listSeparator }
             text += part
         }
-        if case .rolledUp(let contributors, let children, let partial) = figure.origin {
-            add(partial ? words.partial(contributors, children) : words.rolledUp(indicator.aggregate))
-        }
         if let source { add(words.sourcePrefix + source) }
         if let note { add(words.notePrefix + note) }
         return text
+    }
+
+    /// How a figure that the region did not report was made ("" for a reported one).
+    private func originText(_ figure: Figure, _ indicator: Indicator) -> String {
+        switch figure.origin {
+        case .reported: return ""
+        case .rolledUp(let contributors, let children, let partial):
+            if partial { return words.partial(contributors, children) }
+            return words.rolledUp(indicator, weightName: indicator.aggregate.weight.flatMap { self.indicator($0)?.name } ?? "")
+        case .computed(let partial):
+            if partial { return words[.computedPartial] }
+            let names = (indicator.formula?.components ?? []).map { self.indicator($0)?.name ?? $0 }
+            return words.phrase(.computed, ["components": names.joined(separator: words[.runSeparator])])
+        }
     }
 
     /// `+22.2%`; the absolute change with unit where there is no relative one (from zero). Rates

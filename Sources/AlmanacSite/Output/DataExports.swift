@@ -136,7 +136,7 @@ enum DataExports {
                 let origin: Int
                 switch figure.origin {
                 case .reported: origin = 0
-                case .rolledUp(_, _, let partial): origin = partial ? 1 : 2
+                case .rolledUp(_, _, let partial), .computed(let partial): origin = partial ? 1 : 2
                 }
                 let year = String(series.years[index])
                 let value = NumberFormat.plain(figure.value)

@@ -40,7 +40,8 @@ struct IndicatorPage: PageModel {
         var facts = [Fact(label: words[.indicator], value: indicator.id)]
         if !indicator.unit.isEmpty { facts.append(Fact(label: words[.unit], value: indicator.unit)) }
         if !indicator.category.isEmpty { facts.append(Fact(label: words[.category], value: indicator.category)) }
-        facts.append(Fact(label: words[.aggregate], value: words.aggregation(indicator.aggregate)))
+        let weight = indicator.aggregate.weight.flatMap { env.indicator($0)?.name } ?? ""
+        facts.append(Fact(label: words[.aggregate], value: words.aggregation(indicator, weightName: weight)))
         facts.append(Fact(label: words[.direction], value: indicator.direction == .up ? words[.up] : words[.down]))
         var page = IndicatorPage(
             title: indicator.name, facts: facts, description: indicator.description.isEmpty ? nil : indicator.description,

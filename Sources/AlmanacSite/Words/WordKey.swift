@@ -4,6 +4,7 @@ extension Words {
     enum Key: String, CaseIterable, Sendable {
         case home, regions, indicators, years, pages, data, region, indicator, year, latest, change, cagr, rank, share
         case attainment, target, source, note, partialMark, unit, category, aggregate, direction, up, down, sum, mean
+        case weighted, minimum, maximum, formula, rolledUpWeighted, rolledUpMin, rolledUpMax, computed, computedPartial, points
         case none, contents, tags, date, notFoundTitle, notFoundText, backHome, childrenCompared, relatedPages, noData
         case value, trend, ranking, chartData, skip, allRegions, allIndicators, allYears, allPages, downloads
         case downloadCSV, downloadJSON, definition, generatedBy, featured, latestPages, regionTree, indicatorTable

@@ -96,14 +96,28 @@ struct Words: Sendable {
             ? self[.partialListed] : phrase(.partialSome, ["contributors": String(contributors), "children": String(children)])
     }
 
-    func rolledUp(_ how: Indicator.Aggregation) -> String { how == .mean ? self[.rolledUpMean] : self[.rolledUpSum] }
+    /// How a rolled-up figure of `indicator` was made, for its tooltip; `weightName` names the
+    /// weight of a weighted mean.
+    func rolledUp(_ indicator: Indicator, weightName: String) -> String {
+        switch indicator.aggregate {
+        case .mean: self[.rolledUpMean]
+        case .weighted: phrase(.rolledUpWeighted, ["weight": weightName])
+        case .min: self[.rolledUpMin]
+        case .max: self[.rolledUpMax]
+        case .sum, .none: self[.rolledUpSum]
+        }
+    }
 
     /// How an indicator's figures roll up, as its page's definition says it.
-    func aggregation(_ how: Indicator.Aggregation) -> String {
-        switch how {
-        case .sum: self[.sum]
-        case .mean: self[.mean]
-        case .none: self[.none]
+    func aggregation(_ indicator: Indicator, weightName: String) -> String {
+        if let formula = indicator.formula { return phrase(.formula, ["formula": formula.text]) }
+        switch indicator.aggregate {
+        case .sum: return self[.sum]
+        case .mean: return self[.mean]
+        case .weighted: return phrase(.weighted, ["weight": weightName])
+        case .min: return self[.minimum]
+        case .max: return self[.maximum]
+        case .none: return self[.none]
         }
     }
 
