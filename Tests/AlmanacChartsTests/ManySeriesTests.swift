@@ -25,6 +25,25 @@ import Testing
         #expect(legend == ["Country 21", "Country 5", "其他地区（灰色）"])
     }
 
+    @Test func aFewSeriesKeepTheirColoursAndTheHighlightedOneIsOnTop() {
+        let series = (0..<3).map { ChartCases.labelled(ChartCases.cities[$0], [Double($0), Double($0 + 1)]) }
+        let chart = LineChart(title: "t", description: "d", categories: ["2023", "2024"], series: series, tickFormat: .plain, highlight: [0])
+        #expect(!chart.drawsSmallMultiples)
+        for layout in ChartLayout.allCases {
+            let paths = SVGInspection(chart.svg(id: "c", layout: layout)).all("path").filter { $0.groups.last == "series" }
+            #expect(paths.count == 3 && !paths.contains { $0.groups.contains("series context") })
+            #expect(paths.last!.attributes["style"] == "stroke:var(--almanac-series-1,#0072b2)")
+            #expect(paths.last!.number("stroke-width") == 3 && paths.dropLast().allSatisfy { $0.number("stroke-width") == 2 })
+        }
+    }
+
+    @Test func withoutANoteTheLegendNamesOnlyTheHighlighted() {
+        let chart = LineChart(
+            title: "t", description: "d", categories: ChartCases.fiveYearly, series: ChartCases.countries, tickFormat: .plain, highlight: [0, 0, 99])
+        let legend = SVGInspection(chart.svg(id: "c", layout: .narrow)).all("text").filter { $0.groups.contains("legend") }.map(\.text)
+        #expect(legend == ["Country 1"])  // each highlighted once; an index out of range is ignored
+    }
+
     @Test func nothingHighlightedAndManySeriesMakeSmallMultiples() {
         let chart = LineChart(title: "t", description: "d", categories: ChartCases.fiveYearly, series: ChartCases.countries, tickFormat: .plain)
         #expect(chart.drawsSmallMultiples)
