@@ -43,9 +43,6 @@ public struct ChartSeries: Sendable, Equatable {
         return value(index).map(SVGText.plainNumber) ?? ""
     }
 
-    /// Every finite value.
-    var finiteValues: [Double] { values.compactMap { $0 }.filter(\.isFinite) }
-
     /// The values `scale` can place, nil elsewhere, cut to `count` categories.
     func placed(on scale: ChartScale, count: Int) -> [Double?] {
         (0..<count).map { value($0, on: scale) }
