@@ -20,14 +20,14 @@ enum CategoryAxis {
     ) {
         out.append("<g class=\"axis x-axis\" font-size=\"")
         out.append(number: fontSize)
+        out.append("\" text-anchor=\"middle\" style=\"")
+        out.append(ChartFrame.mutedStyle)
         out.append("\">")
         for index in shown(labels, spacing: spacing, fontSize: fontSize) {
             out.append("<text x=\"")
             out.append(number: x(index))
             out.append("\" y=\"")
             out.append(number: baseline)
-            out.append("\" text-anchor=\"middle\" style=\"")
-            out.append(ChartFrame.mutedStyle)
             out.append("\">")
             out.append(escaping: labels[index])
             out.append("</text>")

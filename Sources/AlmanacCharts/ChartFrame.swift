@@ -9,27 +9,42 @@ struct ChartFrame {
     var width: Double
     var height: Double
     var kind: StaticString
+    /// Which drawing this is; nil for a chart that has one only (a sparkline, a small multiple).
+    var layout: ChartLayout?
 
     func open(into out: inout MarkupBytes) {
         out.reserveCapacity(out.count + 1024 + title.utf8.count + description.utf8.count)
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart chart-")
         out.append(kind)
+        // The wide drawing keeps the plain classes (`chart chart-line`) that a theme and its
+        // tests have always seen; the narrow one is marked, and the style sheet hides the
+        // drawing it follows when it is shown.
+        if layout == .narrow { out.append(" chart-narrow") }
         out.append("\" id=\"")
         out.append(escaping: id)
         out.append("\" role=\"img\" aria-labelledby=\"")
         out.append(escaping: id)
-        out.append("-title ")
-        out.append(escaping: id)
-        out.append("-desc\" viewBox=\"0 0 ")
+        out.append("-title")
+        // An empty description is left out rather than written as an empty `<desc>`.
+        if !description.isEmpty {
+            out.append(" ")
+            out.append(escaping: id)
+            out.append("-desc")
+        }
+        out.append("\" viewBox=\"0 0 ")
         out.append(number: width)
         out.append(byte: UInt8(ascii: " "))
         out.append(number: height)
-        out.append(Self.fontFamily)
+        // The narrow drawing only ever appears in a page, whose font it inherits; the others
+        // may also be opened on their own.
+        out.append(layout == .narrow ? "\">" : Self.fontFamily)
         out.append("<title id=\"")
         out.append(escaping: id)
         out.append("-title\">")
         out.append(escaping: title)
-        out.append("</title><desc id=\"")
+        out.append("</title>")
+        guard !description.isEmpty else { return }
+        out.append("<desc id=\"")
         out.append(escaping: id)
         out.append("-desc\">")
         out.append(escaping: description)
@@ -45,6 +60,23 @@ struct ChartFrame {
     static let mutedStyle: StaticString = "fill:var(--almanac-chart-muted,#666)"
     static let gridStyle: StaticString = "stroke:var(--almanac-chart-grid,#ddd)"
     static let axisStyle: StaticString = "stroke:var(--almanac-chart-axis,#888)"
+    /// The lines that only give context (the series not highlighted), in a grey that the theme sets.
+    static let contextColor: StaticString = "var(--almanac-chart-context,#b3b9c4)"
+
+    /// `<line …/>` with a style.
+    static func line(x1: Double, x2: Double, y1: Double, y2: Double, style: StaticString, into out: inout MarkupBytes) {
+        out.append("<line x1=\"")
+        out.append(number: x1)
+        out.append("\" x2=\"")
+        out.append(number: x2)
+        out.append("\" y1=\"")
+        out.append(number: y1)
+        out.append("\" y2=\"")
+        out.append(number: y2)
+        out.append("\" style=\"")
+        out.append(style)
+        out.append("\"/>")
+    }
 }
 
 extension MarkupBytes {

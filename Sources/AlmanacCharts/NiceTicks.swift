@@ -43,7 +43,8 @@ public enum NiceTicks {
         return (factor, exponent)
     }
 
-    private static func value(_ multiple: Double, _ exponent: Int) -> Double {
+    /// `multiple × 10^exponent` in one rounding, so that 2 × 10⁻³ is 0.002 (and never -0).
+    static func value(_ multiple: Double, _ exponent: Int) -> Double {
         let result = exponent >= 0 ? multiple * pow(10, Double(exponent)) : multiple / pow(10, Double(-exponent))
         return result == 0 ? 0 : result  // no -0
     }

@@ -1,17 +1,22 @@
 import AlmanacMarkup
 
 /// A word-sized line for tables and cards: no axes, values spread over the height, the last
-/// point marked. A gap in the values is a gap in the line, and a lone value between gaps is a dot.
+/// point marked. Figures are joined across categories where none is expected (``expected``, as
+/// for ``ChartSeries/expected``); a missing expected figure is a gap in the line, and a value
+/// joined to nothing is a dot. One drawing serves every width: it has no text to shrink.
 public struct Sparkline: Sendable {
     public var title: String
     public var description: String
     /// One per category (year), evenly spaced; nil where there is no figure.
     public var values: [Double?]
+    /// Which categories a figure is expected in; nil: every one.
+    public var expected: [Bool]?
 
-    public init(title: String, description: String, values: [Double?]) {
+    public init(title: String, description: String, values: [Double?], expected: [Bool]? = nil) {
         self.title = title
         self.description = description
         self.values = values
+        self.expected = expected
     }
 
     public static let width = 96.0
@@ -29,7 +34,7 @@ public struct Sparkline: Sendable {
         ChartFrame(
             id: id, title: title, description: description, width: Self.width, height: Self.height, kind: "sparkline"
         ).open(into: &out)
-        let path = GapPath(values)
+        let path = GapPath(values, expected: expected)
         let color = Palette.color(0)
         if !path.isEmpty {
             out.append("<path d=\"")

@@ -4,9 +4,13 @@ import Testing
 
 /// Labels that a reader can read: measured, kept apart, inside the picture.
 @Suite struct LayoutTests {
-    @Test(arguments: ChartCases.all.map(\.name))
+    /// Every drawing and every panel of the small multiples.
+    static let drawings: [(name: String, svg: String)] =
+        ChartCases.all + ChartCases.multiples.flatMap { chart in ChartCases.panels(chart.html).enumerated().map { ("\(chart.name) #\($0 + 1)", $1) } }
+
+    @Test(arguments: drawings.map(\.name))
     func noTwoLabelsOverlapAndNoneLeavesThePicture(_ name: String) {
-        let chart = SVGInspection(ChartCases.all.first { $0.name == name }!.svg)
+        let chart = SVGInspection(Self.drawings.first { $0.name == name }!.svg)
         #expect(chart.overlappingText.isEmpty, "\(name): \(chart.overlappingText.map { "\($0.0) × \($0.1)" })")
         #expect(chart.textOutside.isEmpty, "\(name): \(chart.textOutside)")
     }
@@ -57,5 +61,14 @@ import Testing
         #expect(thinned.first == 0 && thinned.last == 30)
         let widest = TextWidth.of("2024", fontSize: 12) + 8
         for (a, b) in zip(thinned, thinned.dropFirst()) { #expect(Double(b - a) * 18 >= widest) }
+    }
+
+    @Test func axisLabelsTooCloseAreThinnedKeepingTheEnds() {
+        // Log ticks 1, 2, 5, 10 … are unevenly spaced: the close ones give way.
+        let positions: [Double] = [0, 10, 25, 40, 50, 65, 80]
+        let shown = ValueAxis.apart(positions, widths: Array(repeating: 12, count: 7), gap: 6)
+        #expect(shown.first == 0 && shown.last == 6)
+        #expect(shown.count < positions.count)
+        for (a, b) in zip(shown, shown.dropFirst()) { #expect(positions[b] - positions[a] >= 18) }
     }
 }

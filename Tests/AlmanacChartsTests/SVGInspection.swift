@@ -15,6 +15,8 @@ struct SVGInspection {
         var fontSize: Double
         /// Classes of the enclosing groups, outermost first.
         var groups: [String]
+        /// The `text-anchor` in effect (from the element or its nearest group that sets one).
+        var anchor: String?
 
         func number(_ key: String) -> Double? { attributes[key].flatMap(Double.init) }
     }
@@ -38,6 +40,7 @@ struct SVGInspection {
     init(_ svg: String) {
         source = svg
         var sizes: [Double] = [12]
+        var anchors: [String?] = [nil]
         var groups: [String] = []
         var open: [Int] = []  // indices of elements whose text is being read
         var index = svg.startIndex
@@ -51,6 +54,7 @@ struct SVGInspection {
                 let name = String(tag.dropFirst())
                 if name == "g" || name == "svg" {
                     sizes.removeLast()
+                    anchors.removeLast()
                     if name == "g" { groups.removeLast() }
                 }
                 if name == "text" || name == "title" || name == "desc" { open.removeLast() }
@@ -65,10 +69,12 @@ struct SVGInspection {
                 width = box[2]
                 height = box[3]
             }
-            elements.append(Element(name: name, attributes: attributes, fontSize: size, groups: groups))
+            let anchor = attributes["text-anchor"] ?? anchors.last!
+            elements.append(Element(name: name, attributes: attributes, fontSize: size, groups: groups, anchor: anchor))
             if !selfClosing {
                 if name == "g" || name == "svg" {
                     sizes.append(size)
+                    anchors.append(anchor)
                     if name == "g" { groups.append(attributes["class"] ?? "") }
                 }
                 if name == "text" || name == "title" || name == "desc" { open.append(elements.count - 1) }
@@ -106,7 +112,7 @@ struct SVGInspection {
             let size = element.fontSize
             let width = TextWidth.of(element.text, fontSize: size)
             let minX: Double =
-                switch element.attributes["text-anchor"] {
+                switch element.anchor {
                 case "middle": x - width / 2
                 case "end": x - width
                 default: x
