@@ -24,7 +24,9 @@ extension PageInput {
         let region = options.regions[0]
         // Tables list the years with figures; charts run over the whole period, so that a
         // missing year is a visible gap rather than two years drawn side by side.
-        let years = options.years ?? (block.kind == .table ? withData : Array(withData.first!...withData.last!))
+        let years = options.years
+            ?? (block.kind == .table
+                ? withData : chartYears(indicators, regions: options.regions, first: withData.first!, last: withData.last!))
         let title = options.title
         switch (block.kind, options.type) {
         case (.table, _) where options.manyIndicators:

@@ -19,6 +19,10 @@ extension PageInput {
         /// The header of the table's first column.
         var rowLabel: String
         var years: [Int]
+        /// Aligned with `names`: in which of `years` each row has an observation due (its
+        /// indicator's step from its first year): figures that are consecutive observations are
+        /// joined in charts even with years between them, and a missing one is a gap.
+        var expected: [[Bool]]
         /// The indicator, regions and years these rows were made for, when they were made by
         /// ``rows(_:regions:years:)`` and kept for the page; nil otherwise.
         var key: Key?
@@ -38,10 +42,8 @@ extension PageInput {
         return TickFormat { NumberFormat.compactTicks($0, language: language) }
     }
 
-    func defaultTitle(_ indicator: Indicator) -> String {
-        guard !indicator.unit.isEmpty else { return indicator.name }
-        return indicator.name + (env.language == .zhCN ? "（\(indicator.unit)）" : " (\(indicator.unit))")
-    }
+    /// The indicator's name with its unit, never in brackets within brackets.
+    func defaultTitle(_ indicator: Indicator) -> String { NumberFormat.title(of: indicator, language: env.language) }
 
     /// One indicator in each of `regions`. Kept for the page (``PageWork``): a region page makes the
     /// same rows for an indicator's sparkline in its table and for its chart.
@@ -49,13 +51,11 @@ extension PageInput {
         let key = SeriesRows.Key(indicator: indicator.id, regions: regions, years: years)
         if let made = work.rowsMade[key] { return made }
         let dataset = env.dataset
+        let serieses = regions.map { dataset.figures(indicator.id, $0) }
         var made = rows(
-            names: regions.map { env.region($0)?.name ?? $0 },
-            figures: regions.map { region in
-                let series = dataset.figures(indicator.id, region)
-                return years.map { series.figure($0) }
-            },
-            indicators: Array(repeating: indicator, count: regions.count), rowLabel: env.words[.region], years: years)
+            names: regions.map { env.region($0)?.name ?? $0 }, figures: serieses.map { series in years.map { series.figure($0) } },
+            indicators: Array(repeating: indicator, count: regions.count), rowLabel: env.words[.region], years: years,
+            origins: serieses.map { $0.years.first })
         made.key = key
         work.rowsMade[key] = made
         return made
@@ -63,20 +63,41 @@ extension PageInput {
 
     /// Each of `indicators` in one region.
     func rows(_ indicators: [Indicator], region: String, years: [Int]) -> SeriesRows {
-        let dataset = env.dataset
+        let serieses = indicators.map { env.dataset.figures($0.id, region) }
         return rows(
-            names: indicators.map(\.name),
-            figures: indicators.map { indicator in
-                let series = dataset.figures(indicator.id, region)
-                return years.map { series.figure($0) }
-            },
-            indicators: indicators, rowLabel: env.words[.indicator], years: years)
+            names: indicators.map(\.name), figures: serieses.map { series in years.map { series.figure($0) } },
+            indicators: indicators, rowLabel: env.words[.indicator], years: years, origins: serieses.map { $0.years.first })
     }
 
-    private func rows(names: [String], figures: [[Figure?]], indicators: [Indicator], rowLabel: String, years: [Int]) -> SeriesRows {
+    /// `origins`: the first year of each row's series, where its step grid starts.
+    private func rows(
+        names: [String], figures: [[Figure?]], indicators: [Indicator], rowLabel: String, years: [Int], origins: [Int?]
+    ) -> SeriesRows {
         let env = env
         let texts = zip(figures, indicators).map { row, indicator in row.map { $0.map { env.display($0, indicator) } ?? "–" } }
-        return SeriesRows(names: names, figures: figures, indicators: indicators, texts: texts, rowLabel: rowLabel, years: years)
+        let expected = zip(indicators, origins).map { indicator, origin in
+            ChartSeries.expected(years: years, step: env.dataset.step(of: indicator.id), from: origin ?? years.first ?? 0)
+        }
+        return SeriesRows(
+            names: names, figures: figures, indicators: indicators, texts: texts, rowLabel: rowLabel, years: years, expected: expected)
+    }
+
+    /// The years a chart of `indicators` in `regions` runs over, from `first` to `last`: those in
+    /// which some series has an observation due (all years for yearly data; 2016 and 2020 for
+    /// Lin'an's output given for those two; every fifth for five-yearly data).
+    func chartYears(_ indicators: [Indicator], regions: [String], first: Int, last: Int) -> [Int] {
+        guard first <= last else { return [] }
+        var years: Set<Int> = []
+        for indicator in indicators {
+            let step = env.dataset.step(of: indicator.id)
+            for region in regions {
+                let observed = env.dataset.years(indicator.id, region)
+                guard let origin = observed.first else { continue }
+                years.formUnion(observed.filter { $0 >= first && $0 <= last })
+                years.formUnion((first...last).filter { (($0 - origin) % step + step) % step == 0 })
+            }
+        }
+        return years.isEmpty ? Array(first...last) : years.sorted()
     }
 
     /// One line per row.
@@ -159,12 +180,16 @@ extension PageInput {
     }
 
     private func sparkline(_ rows: SeriesRows, indicator: Indicator, into out: inout MarkupBytes) {
-        Sparkline(title: rows.names[0] + env.words.colon + indicator.name, description: describe(rows), values: rows.figures[0].map { $0?.value })
-            .write(id: work.nextChartID(), into: &out)
+        Sparkline(
+            title: rows.names[0] + env.words.colon + indicator.name, description: describe(rows), values: rows.figures[0].map { $0?.value },
+            expected: rows.expected[0]
+        ).write(id: work.nextChartID(), into: &out)
     }
 
     private func series(_ rows: SeriesRows) -> [ChartSeries] {
-        rows.names.indices.map { ChartSeries(name: rows.names[$0], values: rows.figures[$0].map { $0?.value }, labels: rows.texts[$0]) }
+        rows.names.indices.map {
+            ChartSeries(name: rows.names[$0], values: rows.figures[$0].map { $0?.value }, labels: rows.texts[$0], expected: rows.expected[$0])
+        }
     }
 
     private func describe(_ rows: SeriesRows) -> String {
@@ -186,9 +211,12 @@ extension PageInput {
                 if let first = present.first, let last = present.last, first.year < last.year,
                     !first.figure.isPartial, !last.figure.isPartial
                 {
+                    let indicator = rows.indicators[row]
                     change = env.changeText(
-                        Change(fromYear: first.year, toYear: last.year, from: first.figure.value, to: last.figure.value),
-                        rows.indicators[row])
+                        Change(
+                            fromYear: first.year, toYear: last.year, from: first.figure.value, to: last.figure.value,
+                            isRate: indicator.isRate),
+                        indicator)
                 }
                 return ChartSummary.Series(
                     name: rows.names[row],

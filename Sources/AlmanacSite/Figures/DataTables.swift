@@ -25,23 +25,26 @@ extension PageInput {
         let all = years ?? Array(Set(indicators.flatMap { dataset.years($0.id, region) })).sorted()
         let shown = years ?? Self.recentYears(all, latestOfEachRow: indicators.map { dataset.years($0.id, region).last })
         var partial = false
+        var changes: [Change?] = []
         var rows = indicators.map { indicator -> [TableModel.Cell] in
             var cells = [TableModel.Cell(text: indicator.name, href: links.href(.indicator(indicator.id)), header: true)]
             let series = dataset.figures(indicator.id, region)
             let trend = all.filter { series.has($0) }
-            let trendYears = trend.count > 1 ? Array(trend.first!...trend.last!) : []
+            let trendYears = trend.count > 1 ? chartYears([indicator], regions: [region], first: trend.first!, last: trend.last!) : []
             // The sparkline's rows, made now (and kept for the page) so that the cells take their
             // written figures from them rather than formatting each again.
             let made = trendYears.isEmpty ? nil : self.rows(indicator, regions: [region], years: trendYears)
             for year in shown {
                 let figure = series.figure(year)
                 partial = partial || figure?.isPartial == true
-                let column = trendYears.isEmpty ? nil : year - trendYears[0]
-                let text = made.flatMap { made in column.flatMap { made.texts[0].indices.contains($0) ? made.texts[0][$0] : nil } }
+                let column = trendYears.firstIndex(of: year)
+                let text = made.flatMap { made in column.map { made.texts[0][$0] } }
                 cells.append(env.cell(figure, indicator, text: figure == nil ? nil : text))
             }
             let latest = shown.last { series.has($0) }
-            cells.append(env.changeCell(latest.flatMap { series.change(to: $0) }, indicator))
+            let change = latest.flatMap { series.change(to: $0) }
+            changes.append(change)
+            cells.append(env.changeCell(change, indicator))
             cells.append(env.shareCell(indicator, region, latest))
             cells.append(env.attainmentCell(indicator, region, latest))
             let spark = trendYears.isEmpty ? nil : sparkline(indicator, region, years: trendYears)
@@ -50,7 +53,7 @@ extension PageInput {
         }
         var columns = [TableModel.Column(label: env.words[.indicator])]
         columns += shown.map { TableModel.Column(label: String($0), numeric: true) }
-        columns.append(TableModel.Column(label: env.words[.change], numeric: true))
+        columns.append(TableModel.Column(label: env.changeHeader(changes), numeric: true))
         // Share of the parent and attainment of targets only where some row has one.
         let changeColumn = columns.count - 1
         for (offset, key) in [Words.Key.share, .attainment].enumerated().reversed() {
@@ -86,11 +89,10 @@ extension PageInput {
         let dataset = env.dataset
         let serieses = regions.map { dataset.figures(indicator.id, $0) }
         let years = latest ? Self.recentYears(all, latestOfEachRow: serieses.map(\.years.last)) : all
-        var columns = [TableModel.Column(label: env.words[.region])]
-        columns += years.map { TableModel.Column(label: String($0), numeric: true) }
-        columns.append(TableModel.Column(label: env.words[.change], numeric: true))
-        columns.append(TableModel.Column(label: env.words[.cagr], numeric: true))
+        // A CAGR only where it is a growth rate of something (not of a rate, a mean, a minimum…).
+        let growth = indicator.hasGrowthRate
         var partial = false
+        var changes: [Change?] = []
         let rows = zip(regions, serieses).compactMap { id, series -> [TableModel.Cell]? in
             guard let region = env.region(id) else { return nil }
             var cells = [TableModel.Cell(text: region.name, href: links.href(.region(id)), header: true)]
@@ -100,7 +102,10 @@ extension PageInput {
                 cells.append(env.cell(figure, indicator))
             }
             let shown = years.last { series.has($0) }
-            cells.append(env.changeCell(shown.flatMap { series.change(to: $0) }, indicator))
+            let change = shown.flatMap { series.change(to: $0) }
+            changes.append(change)
+            cells.append(env.changeCell(change, indicator))
+            guard growth else { return cells }
             let present = years.filter { series.figure($0).map { !$0.isPartial } ?? false }
             if let first = present.first, let last = present.last, last > first,
                 let rate = series.cagr(from: first, to: last)
@@ -113,6 +118,10 @@ extension PageInput {
             }
             return cells
         }
+        var columns = [TableModel.Column(label: env.words[.region])]
+        columns += years.map { TableModel.Column(label: String($0), numeric: true) }
+        columns.append(TableModel.Column(label: env.changeHeader(changes), numeric: true))
+        if growth { columns.append(TableModel.Column(label: env.words[.cagr], numeric: true)) }
         return TableModel(
             caption: caption, columns: columns, rows: rows, footnote: footnote(partial: partial, cut: years.count < all.count))
     }
@@ -131,15 +140,18 @@ extension PageInput {
         let (head, tail, omitted) = RankingCut.select(places)
         var partial = false
         var rows: [[TableModel.Cell]] = []
+        var changes: [Change?] = []
         func add(_ place: (position: Int, region: String, figure: Figure)) {
             partial = partial || place.figure.isPartial
+            let change = dataset.change(indicator.id, place.region, year)
+            changes.append(change)
             rows.append([
                 TableModel.Cell(text: String(place.position), classes: "num rank"),
                 TableModel.Cell(
                     text: env.region(place.region)?.name ?? place.region, href: links.href(.region(place.region)),
                     header: true),
                 env.cell(place.figure, indicator),
-                env.changeCell(dataset.change(indicator.id, place.region, year), indicator),
+                env.changeCell(change, indicator),
             ])
         }
         head.forEach(add)
@@ -156,7 +168,7 @@ extension PageInput {
             columns: [
                 TableModel.Column(label: env.words[.rank], numeric: true), TableModel.Column(label: env.words[.region]),
                 TableModel.Column(label: env.words[.value], numeric: true),
-                TableModel.Column(label: env.words[.change], numeric: true),
+                TableModel.Column(label: env.changeHeader(changes), numeric: true),
             ], rows: rows, footnote: footnote(partial: partial, cut: false))
     }
 

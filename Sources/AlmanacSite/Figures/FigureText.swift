@@ -4,7 +4,7 @@ import AlmanacData
 /// roll-ups, signed changes, and a tooltip saying where the number comes from.
 extension RenderEnvironment {
     func display(_ figure: Figure, _ indicator: Indicator) -> String {
-        NumberFormat.value(figure.value, of: indicator) + (figure.isPartial ? "*" : "")
+        NumberFormat.value(figure.value, of: indicator, language: language) + (figure.isPartial ? "*" : "")
     }
 
     /// Source, note and roll-up status of a figure, for a `title` attribute.
@@ -40,12 +40,26 @@ extension RenderEnvironment {
         }
     }
 
-    /// `+22.2%`; the absolute change with unit where there is no relative one (from zero). Rates
-    /// (unit `%`) too change by a percentage of themselves, as SPEC §5 defines the change: 98.13%
-    /// → 99.5% is `+1.4%`; the figures on either side are in the table next to it.
+    /// `+22.2%`; a rate's (unit `%`) in percentage points, `+0.9个百分点` / `+0.9 pp`; the absolute
+    /// change with unit where there is no relative one (from zero).
     func changeText(_ change: Change, _ indicator: Indicator) -> String {
+        if change.isRate || indicator.isRate {
+            return NumberFormat.points(change.absolute, decimals: indicator.decimals, language: language)
+        }
         if let ratio = change.ratio { return NumberFormat.percent(ratio, signed: true) }
-        return NumberFormat.signedValue(change.absolute, of: indicator)
+        return NumberFormat.signedValue(change.absolute, of: indicator, language: language)
+    }
+
+    /// What a change is on: `较上年` / `Change`, or the base year where it is not the year before
+    /// (`较2002年` / `Since 2002`).
+    func changeLabel(_ change: Change) -> String { change.namesBase ? words.since(change.fromYear) : words[.change] }
+
+    /// The header of a column of changes: `较上年` where every change is on the year before, else
+    /// what they share (`较5年前`, the step of five-yearly data), else `较上期`.
+    func changeHeader(_ changes: [Change?]) -> String {
+        let spans = Set(changes.compactMap { $0.map { $0.toYear - $0.fromYear } })
+        guard let span = spans.first, spans.count == 1 else { return spans.isEmpty ? words[.change] : words[.changeOnPrevious] }
+        return span == 1 ? words[.change] : words.phrase(.changeOverYears, ["years": String(span)])
     }
 
     /// `up` or `down` when the change is good or bad news by the indicator's direction.

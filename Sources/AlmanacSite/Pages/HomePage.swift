@@ -21,7 +21,7 @@ struct HomePage: PageModel {
     }
 
     struct CardChange: Sendable {
-        /// `较上年` / `Change`, or `较2016年` / `Since 2016` when the base is earlier.
+        /// `较上年` / `Change`, or `较2016年` / `Since 2016` when the observation before is earlier.
         var label: String
         var text: String
         /// `better`, `worse` or `flat`, by the indicator's direction.
@@ -58,17 +58,17 @@ struct HomePage: PageModel {
         else { return nil }
         let provenance = env.provenance(figure, indicator)
         var change: CardChange?
-        // The change on the year before; where that year has no figure, on the latest one that has.
-        if let found = dataset.change(id, region, year) ?? dataset.change(id, region, year, acrossGaps: true) {
+        // The change on the observation a step before, as everywhere; its base year named when
+        // that is not the year before.
+        if let found = dataset.change(id, region, year) {
             change = CardChange(
-                label: found.fromYear == year - 1 ? env.words[.change] : env.words.since(found.fromYear),
-                text: env.changeText(found, indicator), classes: env.changeClass(found, indicator))
+                label: env.changeLabel(found), text: env.changeText(found, indicator), classes: env.changeClass(found, indicator))
         }
         let years = dataset.years(id, region)
         return Card(
             name: indicator.name, href: input.links.href(.indicator(id)), region: input.env.region(region)?.name ?? region,
             regionHref: input.links.href(.region(region)), year: env.words.year(year), value: env.display(figure, indicator),
             provenance: provenance.isEmpty ? nil : provenance, change: change,
-            sparkline: input.sparkline(indicator, region, years: Array(years.first!...year)))
+            sparkline: input.sparkline(indicator, region, years: input.chartYears([indicator], regions: [region], first: years.first!, last: year)))
     }
 }

@@ -3,6 +3,7 @@
 extension Words {
     enum Key: String, CaseIterable, Sendable {
         case home, regions, indicators, years, pages, data, region, indicator, year, latest, change, cagr, rank, share
+        case changeOnPrevious, changeOverYears
         case attainment, target, source, note, partialMark, unit, category, aggregate, direction, up, down, sum, mean
         case weighted, minimum, maximum, formula, rolledUpWeighted, rolledUpMin, rolledUpMax, computed, computedPartial, points
         case none, contents, tags, date, notFoundTitle, notFoundText, backHome, childrenCompared, relatedPages, noData
