@@ -22,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // The ZIP container of Excel workbooks (data/*.xlsx).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -30,7 +32,7 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "CFileSwap"),
-        .target(name: "AlmanacData"),
+        .target(name: "AlmanacData", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Bytes of HTML and SVG and the one escaping of content, shared by Markdown, charts and site.
         .target(name: "AlmanacMarkup"),
         .target(
