@@ -12,8 +12,8 @@
 
 and the starter site's workbooks (Sources/AlmanacSite/Starter/*/Content/data/quality.xlsx).
 The tests need no Python: run this only to change the fixtures. Every file is written the same
-way each time (fixed document dates and ZIP timestamps), so a regenerated fixture shows no diff,
-but the encrypted workbook, whose salt is random.
+way each time (fixed document dates and ZIP timestamps), so a regenerated fixture shows no diff;
+the encrypted workbook, whose salt is random, is written only when it is missing.
 
     pip install openpyxl XlsxWriter msoffcrypto-tool
     python3 Scripts/make-data-fixtures.py
@@ -133,6 +133,29 @@ def merged_regions(path):
     normalized(path)
 
 
+def site_output(path):
+    """The basic test site's output figures as an office keeps them: a merged title, Chinese
+    headers, region and indicator names, the year as a date, a column to leave out, a source only
+    where it differs from the sidecar's default (XlsxWriter)."""
+    workbook = xlsxwriter.Workbook(path)
+    workbook.set_properties({"created": FIXED, "author": "Almanac fixtures"})
+    year_format = workbook.add_format({"num_format": "yyyy"})
+    sheet = workbook.add_worksheet("产值")
+    sheet.merge_range(0, 0, 0, 5, "规上工业总产值（亿元）")
+    sheet.write_row(1, 0, ["地区", "年份", "指标", "数值", "来源", "填表人"])
+    for row, (region, year, value, source) in enumerate(
+            [("临安区", 2016, 693.1, None), ("临安", 2020, 974.2, None), ("衢州市", 2020, 500, "衢州")], start=2):
+        sheet.write_string(row, 0, region)
+        sheet.write_datetime(row, 1, datetime.datetime(year, 6, 30), year_format)
+        sheet.write_string(row, 2, "规上工业总产值")
+        sheet.write_number(row, 3, value)
+        if source:
+            sheet.write_string(row, 4, source)
+        sheet.write_string(row, 5, "张三")
+    workbook.close()
+    normalized(path)
+
+
 def date1904(path):
     workbook = openpyxl.Workbook()
     fixed_properties(workbook)
@@ -179,6 +202,9 @@ def gb18030(folder):
             pass
     with open(os.path.join(folder, "gb18030.csv"), "wb") as output:
         output.write(data)
+    site = "地区,年份,有效发明专利,备注\r\n衢州市,2023,4573,推算值\r\n衢州市,2024,5590,\r\n"
+    with open(os.path.join(folder, "site-patents-gb18030.csv"), "wb") as output:
+        output.write(site.encode("gb18030"))
     # A broken file: the lead byte of a two-byte character at the very end.
     with open(os.path.join(folder, "gb18030-broken.csv"), "wb") as output:
         output.write(data + b"\xd5")
@@ -223,7 +249,9 @@ def main():
     shared_xlsxwriter(os.path.join(WORKBOOKS, "shared-xlsxwriter.xlsx"))
     date1904(os.path.join(WORKBOOKS, "date1904.xlsx"))
     merged_regions(os.path.join(WORKBOOKS, "merged-regions.xlsx"))
-    encrypted(os.path.join(WORKBOOKS, "encrypted.xlsx"))
+    site_output(os.path.join(WORKBOOKS, "site-output.xlsx"))
+    if not os.path.exists(os.path.join(WORKBOOKS, "encrypted.xlsx")):  # its salt is random: written once
+        encrypted(os.path.join(WORKBOOKS, "encrypted.xlsx"))
     truncated(os.path.join(WORKBOOKS, "truncated.xlsx"), os.path.join(WORKBOOKS, "shared-xlsxwriter.xlsx"))
     with open(os.path.join(WORKBOOKS, "html-page.xlsx"), "w", encoding="utf-8") as page:
         page.write("<html><body><table><tr><td>region</td></tr></table></body></html>\n")
