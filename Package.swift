@@ -65,7 +65,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "almanac-bench", dependencies: ["AlmanacData"], path: "Benchmarks/almanac-bench"),
+        .executableTarget(
+            name: "almanac-bench", dependencies: ["AlmanacData", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Benchmarks/almanac-bench"),
         .testTarget(name: "AlmanacDataTests", dependencies: ["AlmanacData"]),
         .testTarget(name: "AlmanacMarkupTests", dependencies: ["AlmanacMarkup"]),
         .testTarget(name: "AlmanacMarkdownTests", dependencies: ["AlmanacMarkdown"]),

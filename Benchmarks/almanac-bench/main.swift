@@ -4,6 +4,8 @@
 //
 //   almanac-bench csv FILE [RUNS]     CSVReader.forEachRecord over FILE, every field visited
 //   almanac-bench data SITE [RUNS]    regions, indicators, every data/*.csv, the tree and Dataset.build
+//   almanac-bench xlsx FILE [RUNS]    a workbook's every sheet through the workbook reader, every field visited
+//   almanac-bench xml FILE [RUNS]     the workbook's sheet XML read by Almanac's tokenizer and by XMLParser
 import AlmanacData
 import Foundation
 
@@ -41,7 +43,7 @@ func bytes(_ path: String) -> [UInt8] {
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else {
-    FileHandle.standardError.write(Data("usage: almanac-bench csv FILE [RUNS] | data SITE [RUNS]\n".utf8))
+    FileHandle.standardError.write(Data("usage: almanac-bench csv FILE [RUNS] | data SITE [RUNS] | xlsx FILE [RUNS] | xml FILE [RUNS]\n".utf8))
     exit(2)
 }
 let runs = arguments.count > 3 ? Int(arguments[3]) ?? 5 : 5
@@ -86,6 +88,10 @@ case "data":
         }
     }
     report("read-and-aggregate", times, extra: ["observations": Double(observations)])
+case "xlsx":
+    workbookScan(arguments[2], runs: runs)
+case "xml":
+    xmlComparison(arguments[2], runs: runs)
 default:
     FileHandle.standardError.write(Data("almanac-bench: unknown benchmark \(arguments[1])\n".utf8))
     exit(2)

@@ -35,7 +35,7 @@ public struct Workbook {
     private let date1904: Bool
 
     /// Chunks of inflated XML handed to the tokenizer.
-    static let chunkSize = 1 << 16
+    static let chunkSize = 1 << 18
 
     /// Opens the workbook at `path` and reads its sheet list, shared strings and styles.
     public static func open(path: String) throws(WorkbookError) -> Workbook {
@@ -81,6 +81,38 @@ public struct Workbook {
             try Self.parse(sheet.part, in: archive, into: &rows)
             return SheetSummary(lastRow: rows.lastRow, merges: rows.merges)
         }
+    }
+
+    /// The tokenizer alone over `xml`, fed in chunks as an inflating ZIP entry feeds it: how many
+    /// elements it read. For `almanac-bench xml`, which sets it beside FoundationXML's XMLParser.
+    public static func countElements(inXML xml: [UInt8]) throws(WorkbookError) -> Int {
+        struct Counter: XMLEvents {
+            var elements = 0
+            var text = 0
+            mutating func start(_ name: UnsafeBufferPointer<UInt8>, _ attributes: XMLAttributes) throws(WorkbookError) {
+                elements += 1
+            }
+            mutating func end(_ name: UnsafeBufferPointer<UInt8>) throws(WorkbookError) {}
+            mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) { text += bytes.count }
+        }
+        var tokenizer = XMLTokenizer()
+        var counter = Counter()
+        var failure: WorkbookError?
+        xml.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            var start = 0
+            while start < raw.count, failure == nil {
+                let end = min(start + chunkSize, raw.count)
+                do throws(WorkbookError) {
+                    try tokenizer.feed(UnsafeRawBufferPointer(rebasing: raw[start..<end]), to: &counter)
+                } catch {
+                    failure = error
+                }
+                start = end
+            }
+        }
+        if let failure { throw failure }
+        try tokenizer.finish(&counter)
+        return counter.elements
     }
 
     /// Streams the part through the tokenizer into `events`, checking its CRC-32 at the end.
