@@ -13,7 +13,12 @@ struct ObservationRows {
     /// Workbook rows: no fixed width (cells right of the header are counted instead).
     let workbook: Bool
     private(set) var header: CSVHeader?
-    private var layout: ColumnLayout?
+    /// The layout's numbers; its lists are kept apart, since binding the layout to a constant
+    /// for each row copied it, retaining and releasing every list it holds.
+    private var layout: Columns?
+    private var values: [(index: Int, indicator: String)] = []
+    private var used: [Int] = []
+    private var unnamed: [Int] = []
     private(set) var issues: [DataIssue] = []
     private(set) var rows = 0
     /// The last line (row) seen, and whether the header row was passed without being there.
@@ -55,7 +60,12 @@ struct ObservationRows {
             }
             let header = CSVHeader((0..<row.count).map { row.string($0) }, line: row.line, file: file, issues: &issues)
             self.header = header
-            layout = ColumnLayout.make(header, plan: plan, names: names, options: options, issues: &issues)
+            if let made = ColumnLayout.make(header, plan: plan, names: names, options: options, issues: &issues) {
+                layout = Columns(region: made.region, year: made.year, source: made.source, note: made.note, tidy: made.tidy)
+                values = made.values
+                used = made.used
+                unnamed = made.unnamed
+            }
             return
         }
         guard let layout else { return }
@@ -66,24 +76,24 @@ struct ObservationRows {
         }
         rows += 1
         if workbook, row.count > width { countStray(row, Array(width..<row.count)) }
-        if !layout.unnamed.isEmpty { countStray(row, layout.unnamed.filter { $0 < row.count }) }
+        if !unnamed.isEmpty { countStray(row, unnamed.filter { $0 < row.count }) }
         var rowOK = true
         // A formula never computed is said once, at its cell, not again as an empty name or year.
         var uncomputed: [Int] = []
         if workbook {
-            for index in layout.used where index < row.count && row.kind(index) == .uncomputed {
+            for index in used where index < row.count && row.kind(index) == .uncomputed {
                 issues.append(.error(location(row, index), Self.uncomputed))
                 uncomputed.append(index)
                 rowOK = false
             }
         }
-        let region = regionIDs.intern(field(row, layout.region))
+        let region = regionIDs.value(field(row, layout.region))
         var regionID = ""
-        if case .id(let id) = region.value {
+        if case .id(let id) = region {
             regionID = id
         } else {
             if !uncomputed.contains(layout.region) {
-                issues.append(.error(location(row, layout.region), names.regions.problem(region.string, region.value)!))
+                issues.append(.error(location(row, layout.region), names.regions.problem(trimmedString(row, layout.region), region)!))
             }
             rowOK = false
         }
@@ -97,15 +107,15 @@ struct ObservationRows {
         let source = layout.source.flatMap { text(row, $0) } ?? defaultSource
         let note = layout.note.flatMap { text(row, $0) }
         if let tidy = layout.tidy {
-            let indicator = indicatorIDs.intern(field(row, tidy.indicator))
-            guard case .id(let indicatorID) = indicator.value else {
+            let indicator = indicatorIDs.value(field(row, tidy.indicator))
+            guard case .id(let indicatorID) = indicator else {
                 if uncomputed.contains(tidy.indicator) { return }
-                issues.append(.error(location(row, tidy.indicator), names.indicators.problem(indicator.string, indicator.value)!))
+                issues.append(.error(location(row, tidy.indicator), names.indicators.problem(trimmedString(row, tidy.indicator), indicator)!))
                 return
             }
             add(row, tidy.value, indicatorID, regionID, rowOK ? year : nil, source, note, each)
         } else {
-            for (index, indicator) in layout.values {
+            for (index, indicator) in values {
                 add(row, index, indicator, regionID, rowOK ? year : nil, source, note, each)
             }
         }
@@ -127,6 +137,14 @@ struct ObservationRows {
                     "\(strayCells) \(strayCells == 1 ? "cell has" : "cells have") a value but no column header, "
                         + "and \(strayCells == 1 ? "is" : "are") not read; the first is here\(cell)"))
         }
+    }
+
+    private struct Columns {
+        var region: Int
+        var year: Int
+        var source: Int?
+        var note: Int?
+        var tidy: (indicator: Int, value: Int)?
     }
 
     static let uncomputed =
