@@ -53,9 +53,22 @@ struct SheetRows: XMLEvents {
     mutating func start(_ name: UnsafeBufferPointer<UInt8>, _ attributes: XMLAttributes) throws(WorkbookError) {
         switch name.count {
         case 1 where name[0] == UInt8(ascii: "c"):
-            column = attributes.raw("r").flatMap(CellValues.reference)?.column ?? column + 1
-            type = cellType(attributes.raw("t"))
-            style = attributes.raw("s").flatMap(integer) ?? 0
+            // One pass over the attributes, not one per attribute: this runs for every cell.
+            var reference: UnsafeBufferPointer<UInt8>?
+            var typeName: UnsafeBufferPointer<UInt8>?
+            var styleIndex: UnsafeBufferPointer<UInt8>?
+            attributes.forEach { key, value in
+                guard key.count == 1 else { return }
+                switch key[0] {
+                case UInt8(ascii: "r"): reference = value
+                case UInt8(ascii: "t"): typeName = value
+                case UInt8(ascii: "s"): styleIndex = value
+                default: break
+                }
+            }
+            column = reference.flatMap(CellValues.reference)?.column ?? column + 1
+            type = cellType(typeName)
+            style = styleIndex.flatMap(integer) ?? 0
             formula = false
             cellStart = text.count
         case 1 where name[0] == UInt8(ascii: "v"):
