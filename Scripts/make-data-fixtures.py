@@ -181,6 +181,21 @@ def encrypted(path):
         office.encrypt("almanac", output)
 
 
+def wrong_checksum(path, source):
+    """The source's parts stored uncompressed, then one digit of a cell changed in place: the ZIP
+    is whole, but the sheet no longer has the CRC-32 its header gives."""
+    with zipfile.ZipFile(source) as archive:
+        entries = [(info.filename, archive.read(info.filename)) for info in archive.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as archive:
+        for name, data in entries:
+            archive.writestr(zipfile.ZipInfo(name, date_time=(2024, 1, 1, 0, 0, 0)), data)
+    with open(path, "rb") as whole:
+        data = whole.read()
+    assert data.count(b"<v>5590</v>") == 1
+    with open(path, "wb") as output:
+        output.write(data.replace(b"<v>5590</v>", b"<v>5591</v>"))
+
+
 def truncated(path, source):
     with open(source, "rb") as whole:
         data = whole.read()
@@ -253,6 +268,7 @@ def main():
     if not os.path.exists(os.path.join(WORKBOOKS, "encrypted.xlsx")):  # its salt is random: written once
         encrypted(os.path.join(WORKBOOKS, "encrypted.xlsx"))
     truncated(os.path.join(WORKBOOKS, "truncated.xlsx"), os.path.join(WORKBOOKS, "shared-xlsxwriter.xlsx"))
+    wrong_checksum(os.path.join(WORKBOOKS, "wrong-checksum.xlsx"), os.path.join(WORKBOOKS, "cells-openpyxl.xlsx"))
     with open(os.path.join(WORKBOOKS, "html-page.xlsx"), "w", encoding="utf-8") as page:
         page.write("<html><body><table><tr><td>region</td></tr></table></body></html>\n")
     gb18030(ENCODINGS)

@@ -126,6 +126,14 @@ import Testing
         #expect(throws: expected) { try Workbook.open(path: Self.path(file)) }
     }
 
+    @Test func aSheetThatFailsItsChecksumIsDamaged() throws {
+        let workbook = try Workbook.open(path: Self.path("wrong-checksum.xlsx"))
+        #expect(throws: WorkbookError.damaged("xl/worksheets/sheet1.xml fails its checksum")) {
+            try workbook.forEachRow(of: workbook.sheets[0]) { _ in }
+        }
+        #expect(try workbook.forEachRow(of: workbook.sheets[1]) { _ in }.lastRow == 5)
+    }
+
     @Test func messagesSayWhatToDo() {
         #expect(WorkbookError.compoundFile(encrypted: true).message.contains("password"))
         #expect(WorkbookError.compoundFile(encrypted: false).message.contains("Excel 97–2003"))
