@@ -30,8 +30,7 @@ import Testing
             "Content/data/output.yml",
             "# 产值表：第一行是标题\nsheet: 产值\nheader_row: 2\ncolumns:\n  地区: region\n  年份: year\n  指标: indicator\n  数值: value\n  来源: source\n"
                 + "ignore: [填表人]\nsource: 临安通报\n")
-        try site.write("Content/data/hangzhou.csv.sh", "#!/bin/sh\nprintf 'region,year,indicator,value,source\\n杭州市,2020,output,974.2,杭州\\n'\n")
-        chmod(site.root.appendingPathComponent("Content/data/hangzhou.csv.sh").path, 0o755)
+        try site.writeProgram("Content/data/hangzhou.csv.sh", "#!/bin/sh\nprintf 'region,year,indicator,value,source\\n杭州市,2020,output,974.2,杭州\\n'\n")
         try site.write("Content/data/patents.csv", bytes: try fixture("encodings/site-patents-gb18030.csv"))
         try site.write("Content/data/patents.yml", "encoding: gb18030\ncolumns: {地区: region, 年份: year, 备注: note}\n")
         try FileManager.default.removeItem(at: site.root.appendingPathComponent("Content/data/output.csv"))
@@ -94,6 +93,8 @@ import Testing
         let good = try built(site)
         if replacement.hasSuffix(".xlsx") {
             try site.write(path, bytes: try Self.fixture(replacement))
+        } else if path.hasSuffix(".sh") {
+            try site.writeProgram(path, replacement)
         } else {
             try site.write(path, replacement)
         }

@@ -27,8 +27,7 @@ import Testing
     }
 
     func write(_ site: TestSite, _ script: String) throws {
-        try site.write(Self.loaderPath, script + "\n")
-        chmod(site.root.appendingPathComponent(Self.loaderPath).path, 0o755)
+        try site.writeProgram(Self.loaderPath, script + "\n")
     }
 
     func runs(_ site: TestSite) -> Int {
@@ -129,7 +128,8 @@ import Testing
     @Test func anErrorInTheOutputPointsAtTheKeptFile() throws {
         let site = try site(loader: "#!/bin/sh\necho region,year,indicator,value\necho nowhere,2021,output,7\n")
         defer { site.remove() }
-        #expect(try errors(site) == [".almanac-cache/data/extra.csv:2:1: error: unknown region \"nowhere\" (not in regions.csv)"])
+        let messages = try errors(site)
+        #expect(messages == [".almanac-cache/data/extra.csv:2:1: error: unknown region \"nowhere\" (not in regions.csv)"], "\(messages)")
     }
 
     @Test func aLoaderAndAFileOfTheSameNameAreOneTooMany() throws {
@@ -170,5 +170,22 @@ import Testing
         var long = SHA256()
         long.update(Array(repeating: UInt8(ascii: "a"), count: 1_000_000))
         #expect(long.hex() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+}
+
+extension TestSite {
+    /// Writes an executable through a descriptor that closes on exec: a program another test
+    /// starts meanwhile must not inherit it, or running this one would fail as "text file busy".
+    func writeProgram(_ path: String, _ text: String) throws {
+        let file = root.appendingPathComponent(path).path
+        try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let descriptor = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
+        guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown) }
+        defer { close(descriptor) }
+        let bytes = Array(text.utf8)
+        guard bytes.withUnsafeBytes({ Foundation.write(descriptor, $0.baseAddress, $0.count) }) == bytes.count else {
+            throw CocoaError(.fileWriteUnknown)
+        }
+        chmod(file, 0o755)
     }
 }

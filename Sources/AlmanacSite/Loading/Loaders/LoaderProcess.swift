@@ -65,7 +65,15 @@ enum LoaderProcess {
         let command = changesFolder ? [executable] : ["/bin/sh", "-c", "cd -- \"$1\" && exec \"$2\"", "almanac-loader", folder, executable]
         let arguments = command.map { strdup($0) } + [nil]
         defer { arguments.forEach { free($0) } }
-        let started = posix_spawn(&pid, command[0], &actions, &attributes, arguments, environ)
+        var started = posix_spawn(&pid, command[0], &actions, &attributes, arguments, environ)
+        // "Text file busy": the loader is being written (an editor saving it, or another program
+        // that still holds it open for writing); it is run once the writing is done.
+        var busy = 0
+        while started == ETXTBSY, busy < 50 {
+            usleep(20_000)
+            busy += 1
+            started = posix_spawn(&pid, command[0], &actions, &attributes, arguments, environ)
+        }
         close(outPipe[1])
         close(errPipe[1])
         guard started == 0 else {
