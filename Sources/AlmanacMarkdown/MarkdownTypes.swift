@@ -35,11 +35,15 @@ public struct MarkdownIssue: Error, Sendable, Equatable {
     public var line: Int
     public var column: Int
     public var message: String
+    /// The issue is that a figure is missing: no issue at all, if the figure is in a data file
+    /// that could not be read (the site reports that file, not every reference to its figures).
+    public var missingFigure: Bool
 
-    public init(line: Int, column: Int = 1, message: String) {
+    public init(line: Int, column: Int = 1, message: String, missingFigure: Bool = false) {
         self.line = line
         self.column = column
         self.message = message
+        self.missingFigure = missingFigure
     }
 }
 

@@ -71,7 +71,7 @@ import Testing
     @Test func wideFileUnknownColumn() {
         let (_, issues) = read("region,year,patents,patent\nquzhou,2024,1,2\n")
         #expect(issues.map(\.message) == [
-            "unknown column \"patent\": not an indicator id of indicators.csv, nor region, year, source or note",
+            "unknown column \"patent\": not an indicator of indicators.csv (by id, name or alias), nor region, year, source or note",
         ])
         #expect(issues.first?.location == SourceLocation(file: "Content/data/2024.csv", line: 1, column: 4))
     }

@@ -25,7 +25,8 @@ import Testing
         #expect(regions.svg.contains("class=\"chart chart-column\""))
         #expect(count("<g class=\"column\">", in: regions.svg) == 9)  // 3 cities × 2020, 2022, 2024
         #expect(regions.marks.contains { $0.name == "宁波市" && $0.year == 2022 && $0.value == "58,000件" })
-        #expect(regions.table?.header == ["地区", "2020", "2021", "2022", "2023", "2024"])
+        // Patents are counted every other year: the years between are no columns.
+        #expect(regions.table?.header == ["地区", "2020", "2022", "2024"])
         let indicators = try figure("杭州市", in: home.components(separatedBy: "三市专利").last!)
         #expect(indicators.svg.contains("class=\"chart chart-column\""))
         #expect(indicators.table?.rows.map(\.name) == ["规模以上工业总产值", "有效发明专利拥有量"])
@@ -107,19 +108,22 @@ import Testing
         #expect(english.description == "温州市 rose from 13,000.0亿元 in 2016 to 20,200.0亿元 in 2024 (+55.4%), no figures for 2018–2019.")
     }
 
-    /// SPEC §5: the change is on the previous year, in per cent — for a rate too (98.13% → 99.5%).
-    @Test func aRateChangesByAPercentageOfItself() throws {
+    /// SPEC §4: a rate (unit %) changes in percentage points — 98.13% → 99.5% is +1.37 points.
+    @Test func aRateChangesInPercentagePoints() throws {
         var files = TestSite.charts()
         files["Content/pages/la.md"] = "---\ntitle: 临安\n---\n合格率 {{< change pass la 2023 >}}。\n"
         let zh = try build(files)
         defer { zh.remove() }
-        #expect(try zh.read("pages/la/index.html").contains(">+1.4%</span>"))
+        #expect(try zh.read("pages/la/index.html").contains(">+1.37个百分点</span>"))
         let row = try #require(try zh.read("regions/la/index.html").components(separatedBy: "<tr>").first { $0.contains("产品监督抽查合格率") })
-        #expect(row.contains(">+1.4%</td>"))
+        #expect(row.contains(">+1.37个百分点</td>"))
+        // A rate has no growth rate.
+        let pass = try zh.read("indicators/pass/index.html")
+        #expect(!ParsedChart.parseTable(try #require(ParsedChart.between(pass, "<table", "</table>"))).header.contains("年均增长"))
         files["Content/site.yml"] = "title: Charts\nlanguage: en\n"
         let en = try build(files)
         defer { en.remove() }
-        #expect(try en.read("pages/la/index.html").contains(">+1.4%</span>"))
+        #expect(try en.read("pages/la/index.html").contains(">+1.37 pp</span>"))
     }
 
     @Test func subRegionsAreComparedAsGroupedColumnsOverRecentYears() throws {
@@ -140,8 +144,9 @@ import Testing
         defer { site.remove() }
         let page = try site.read("regions/zj/index.html")
         let table = ParsedChart.parseTable(try #require(ParsedChart.between(page, "<table", "</table>")))
-        // The latest five years, and 2013 for the indicator last reported then.
-        #expect(table.header == ["指标", "2013", "2020", "2021", "2022", "2023", "2024", "较上年", "趋势"])
+        // The latest five years, and 2013 for the indicator last reported then; the changes are on
+        // the observation before, a year or two back, so the column says so.
+        #expect(table.header == ["指标", "2013", "2020", "2021", "2022", "2023", "2024", "较上期", "趋势"])
         #expect(table.rows.first { $0.name == "质量奖获奖企业" }?.cells.first == "7家")
         #expect(page.contains("表中列出最近5年（及各行有数据的最近一年）；全部年份见图表数据和数据下载。"))
         // The sparkline covers every year, not only those listed.
@@ -152,14 +157,16 @@ import Testing
         #expect(regions.header == ["地区", "2020", "2021", "2022", "2023", "2024", "较上年", "年均增长"])
     }
 
-    @Test func indicatorTrendsAreColumnsWhereLinesWouldBeDots() throws {
+    @Test func trendsAreLinesThroughConsecutiveObservationsAndColumnsWhereOneIsMissing() throws {
         let site = try build(TestSite.charts())
         defer { site.remove() }
+        // Patents, counted every other year, are a line through every count.
         let patents = try site.read("indicators/patents/index.html").components(separatedBy: "<h2>趋势</h2>")[1]
-        #expect(patents.contains("class=\"chart chart-column\""))
+        #expect(patents.contains("class=\"chart chart-line\""))
         let output = try site.read("indicators/output/index.html").components(separatedBy: "<h2>趋势</h2>")[1]
         #expect(output.contains("class=\"chart chart-line\""))
-        // Lin'an has two figures four years apart: columns with empty slots, not a line.
+        // Lin'an's output, due every year like the other regions', misses 2017–2019: columns with
+        // empty slots, not a line through years without figures.
         let linan = try figure("规模以上工业总产值（亿元）", in: try site.read("regions/la/index.html"))
         #expect(linan.svg.contains("chart-column"))
         #expect(linan.table?.header == ["地区", "2016", "2017", "2018", "2019", "2020"])
@@ -189,11 +196,10 @@ import Testing
         #expect(!output.contains("card-change"))
         let pass = try #require(cards.first { $0.contains("产品监督抽查合格率") })
         #expect(pass.contains(">99.50%</p>"))
-        #expect(pass.contains(">较上年 +1.4%</p>"))
+        #expect(pass.contains(">较上年 +1.37个百分点</p>"))
         let patents = try #require(cards.first { $0.contains("有效发明专利拥有量") })
-        // Patents are counted every other year: the trend is dots, not a line through missing years.
+        // Patents are counted every other year: consecutive counts, a line through them.
         let spark = try #require(ParsedChart.between(patents, "<svg", "</svg>"))
-        #expect(!spark.contains("<path"))
-        #expect(count("<circle", in: spark) == 3)
+        #expect(spark.contains("<path d=\"M3 21L48 12L93 3\""))
     }
 }

@@ -11,7 +11,7 @@ struct CSVHeader {
         self.names = names.map { $0.trimmingSpaces }
         self.line = line
         var columns: [String: Int] = [:]
-        for (index, name) in self.names.enumerated() {
+        for (index, name) in self.names.enumerated() where !name.isEmpty {
             if let earlier = columns[name] {
                 issues.append(
                     .error(

@@ -1,12 +1,13 @@
-/// Reads `regions.csv` (`id,name,parent[,level][,complete][,…]`) and checks each row on its own: slug ids,
-/// names present, no id twice. Whether parents exist and form a tree is ``RegionTree``'s check.
+/// Reads `regions.csv` (`id,name,parent[,level][,complete][,aliases][,…]`) and checks each row on its own:
+/// slug ids, names present, no id twice; `aliases` are `|`-separated other names. Whether parents
+/// exist and form a tree is ``RegionTree``'s check.
 public enum RegionsReader {
     public static func read(_ bytes: [UInt8], file: String) -> (regions: [Region], issues: [DataIssue]) {
         var issues: [DataIssue] = []
         guard let sheet = CSVSheet(bytes: bytes, file: file, issues: &issues),
             sheet.require(["id", "name", "parent"], issues: &issues)
         else { return ([], issues) }
-        let known: Set<String> = ["id", "name", "parent", "level", "complete"]
+        let known: Set<String> = ["id", "name", "parent", "level", "complete", "aliases"]
         var regions: [Region] = []
         var firstLine: [String: Int] = [:]
         for row in sheet.rows {
@@ -45,10 +46,11 @@ public enum RegionsReader {
                 attributes[column] = row.fields[index].trimmingSpaces
             }
             let level = sheet.cell(row, "level")
+            let aliases = sheet.cell(row, "aliases").split(separator: "|").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
             regions.append(
                 Region(
                     id: id, name: name.isEmpty ? id : name, parentID: parent.isEmpty ? nil : parent,
-                    level: level.isEmpty ? nil : level, childrenComplete: complete, attributes: attributes,
+                    level: level.isEmpty ? nil : level, childrenComplete: complete, aliases: aliases, attributes: attributes,
                     location: sheet.location(row, 0)))
         }
         return (regions, issues)

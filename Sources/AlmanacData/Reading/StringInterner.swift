@@ -27,22 +27,31 @@ struct StringInterner<Value> {
     }
 
     mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> (string: String, value: Value) {
-        if let last, matches(entries[last].bytes, bytes) { return (entries[last].string, entries[last].value) }
+        let entry = entries[position(bytes)]
+        return (entry.string, entry.value)
+    }
+
+    /// The value alone: a row's region or indicator needs only its resolved id, and copying the
+    /// text beside it cost a reference count per cell.
+    mutating func value(_ bytes: UnsafeBufferPointer<UInt8>) -> Value { entries[position(bytes)].value }
+
+    /// Where the entry of `bytes` is, made on first sight.
+    private mutating func position(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        if let last, matches(entries[last].bytes, bytes) { return last }
         // FNV-1a: a few instructions a byte, and ids are short.
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         if let bucket = table[hash] {
             for position in bucket where matches(entries[position].bytes, bytes) {
                 last = position
-                return (entries[position].string, entries[position].value)
+                return position
             }
         }
         let string = String(decoding: bytes, as: UTF8.self)
-        let entry = Entry(bytes: Array(bytes), string: string, value: make(string))
         table[hash, default: []].append(entries.count)
         last = entries.count
-        entries.append(entry)
-        return (entry.string, entry.value)
+        entries.append(Entry(bytes: Array(bytes), string: string, value: make(string)))
+        return entries.count - 1
     }
 
     private func matches(_ known: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -1,8 +1,13 @@
-/// Reads `targets.csv` (`region,year,indicator,target`): the goals a region set itself.
+/// Reads `targets.csv` (`region,year,indicator,target`): the goals a region set itself. Regions
+/// and indicators may be given by id, name or alias.
 public enum TargetsReader {
     public static func read(
         _ bytes: [UInt8], file: String, regions: Set<String>, indicators: Set<String>
     ) -> (targets: [Target], issues: [DataIssue]) {
+        read(bytes, file: file, names: SiteNames(regionIDs: regions, indicatorIDs: indicators))
+    }
+
+    public static func read(_ bytes: [UInt8], file: String, names: SiteNames) -> (targets: [Target], issues: [DataIssue]) {
         var issues: [DataIssue] = []
         guard let sheet = CSVSheet(bytes: bytes, file: file, issues: &issues),
             sheet.require(["region", "year", "indicator", "target"], issues: &issues)
@@ -10,8 +15,10 @@ public enum TargetsReader {
         var targets: [Target] = []
         var seen: [String: Int] = [:]
         for row in sheet.rows {
-            let region = sheet.cell(row, "region")
-            let indicator = sheet.cell(row, "indicator")
+            let regionText = sheet.cell(row, "region")
+            let indicatorText = sheet.cell(row, "indicator")
+            let region = names.regions.id(regionText) ?? regionText
+            let indicator = names.indicators.id(indicatorText) ?? indicatorText
             let yearText = sheet.cell(row, "year")
             let targetText = sheet.cell(row, "target")
             var ok = true
@@ -19,10 +26,8 @@ public enum TargetsReader {
                 issues.append(.error(sheet.location(row, sheet.column(column)!), message))
                 ok = false
             }
-            if !regions.contains(region) { fail("region", "unknown region \"\(region)\" (not in regions.csv)") }
-            if !indicators.contains(indicator) {
-                fail("indicator", "unknown indicator \"\(indicator)\" (not in indicators.csv)")
-            }
+            if let problem = names.regions.problem(regionText) { fail("region", problem) }
+            if let problem = names.indicators.problem(indicatorText) { fail("indicator", problem) }
             let year = NumberParsing.year(yearText)
             if year == nil { fail("year", "year \"\(yearText)\" is not a whole number") }
             if targetText.isEmpty { continue }

@@ -21,7 +21,7 @@ public struct BuildSession: Sendable {
         public var paths: [String]
         /// Every current error and warning of the site, sorted.
         public var diagnostics: [Diagnostic]
-        /// HTML pages and all files in the site, and observations read.
+        /// HTML pages and all files in the site, and data rows read.
         public var pages: Int
         public var files: Int
         public var rows: Int
@@ -124,7 +124,7 @@ public struct BuildSession: Sendable {
         var changedMarkdown: Set<String> = []
         var everything = data == nil, staticFiles = false, assets = false
         for path in Set(paths) {
-            switch SiteChange(path) {
+            switch SiteChange(path, dataInputs: data?.loaderInputs ?? []) {
             case nil: continue
             case .everything: everything = true
             case .markdown(let file): changedMarkdown.insert(file)
@@ -179,7 +179,7 @@ public struct BuildSession: Sendable {
         let full = pending.everything
         var outcome = Outcome(
             changes: changes, full: full, rendered: [], removed: [], paths: [], diagnostics: [], pages: 0, files: 0,
-            rows: data?.dataset.observationCount ?? 0)
+            rows: data?.rows ?? 0)
         guard let data, markdown != nil, let theme else {
             outcome.diagnostics = [.error("Content", "the Content/ folder is gone")]
             return outcome

@@ -1,9 +1,12 @@
 /// What a changed path (relative to the site folder) means for a build: some files can be taken
 /// in one by one, others change what every page is made from. Editors' scratch files (hidden
-/// files, `file~`, `.swp`, Emacs locks, Vim's `4913` probe) and files the build never reads are
-/// ignored, so saving does not rebuild twice.
+/// files, `file~`, `.swp`, Emacs locks, Vim's `4913` probe, Excel's `~$book.xlsx` lock) and
+/// files the build never reads are ignored, so saving does not rebuild twice. Anything under
+/// `Content/data/` (CSV, workbooks, sidecars, loaders and what they read) and any file a loader
+/// names as an input is data: loading again reruns the loaders whose inputs changed.
 enum SiteChange: Sendable, Hashable {
-    /// `site.yml`, any CSV, a template, or `Content/` or `Templates/` themselves: load and render all.
+    /// `site.yml`, any CSV, anything under `Content/data/`, a loader's input, a template, or
+    /// `Content/` or `Templates/` themselves: load and render all.
     case everything
     /// A Markdown file the site reads.
     case markdown(String)
@@ -14,17 +17,22 @@ enum SiteChange: Sendable, Hashable {
     /// A theme file that is not a template, such as `Templates/assets/style.css`.
     case asset
 
-    /// nil for a path the build does not read.
-    init?(_ path: String) {
+    /// nil for a path the build does not read. `dataInputs` are the site-relative files the
+    /// loaders name in their `# inputs:` lines.
+    init?(_ path: String, dataInputs: Set<String> = []) {
         let parts = path.split(separator: "/")
         guard let last = parts.last, !parts.contains(where: Self.isScratch) else { return nil }
         let hasExtension = last.dropFirst().contains(".")
-        if path == "Content" || path == "Templates" {
+        if dataInputs.contains(path) || dataInputs.contains(where: { $0.hasPrefix(path + "/") }) {
+            self = .everything
+        } else if path == "Content" || path == "Templates" {
             self = .everything
         } else if path.hasPrefix("Templates/") {
             self = hasExtension && !path.hasSuffix(".mustache") ? .asset : .everything
         } else if path.hasPrefix("Content/") {
-            if path.hasSuffix(".csv") || path == SiteConfig.file || Self.boundaryExtensions.contains(where: path.hasSuffix) {
+            if path.hasSuffix(".csv") || path == SiteConfig.file || path.hasPrefix("Content/data/")
+                || Self.boundaryExtensions.contains(where: path.hasSuffix)
+            {
                 self = .everything
             } else if path == "Content/static" || path.hasPrefix("Content/static/") {
                 self = .staticFile
@@ -46,7 +54,7 @@ enum SiteChange: Sendable, Hashable {
     static let boundaryExtensions = [".geojson", ".topojson", ".json"]
 
     private static func isScratch(_ name: Substring) -> Bool {
-        name.hasPrefix(".") || name.hasPrefix("#") || name.hasSuffix("~") || name == "4913"
+        name.hasPrefix(".") || name.hasPrefix("#") || name.hasSuffix("~") || name.hasPrefix("~$") || name == "4913"
             || name.hasSuffix(".swp") || name.hasSuffix(".swx") || name.hasSuffix(".tmp")
     }
 }

@@ -17,7 +17,7 @@ extension PageInput {
         let indicators = options.indicators
         let withData = Self.yearsWithData(dataset, indicators: indicators, regions: options.regions)
         let subject = "\(indicators.map(\.id).joined(separator: ", ")) in \(options.regions.joined(separator: ", "))"
-        guard !withData.isEmpty else { throw MarkdownIssue(line: block.line, message: "no figures for \(subject)") }
+        guard !withData.isEmpty else { throw MarkdownIssue(line: block.line, message: "no figures for \(subject)", missingFigure: true) }
         if let given = options.years, Set(given).isDisjoint(with: withData) {
             throw options.issue(at: options.yearsKey, "no figures for \(subject) in the years given")
         }

@@ -33,7 +33,9 @@ extension PageInput {
         }
         func figure(_ year: Int) throws(MarkdownIssue) -> Figure {
             guard let figure = dataset.figure(indicator.id, region, year) else {
-                throw fail("no figure for \(indicator.id) in \(region) in \(year)")
+                var issue = fail("no figure for \(indicator.id) in \(region) in \(year)")
+                issue.missingFigure = true
+                throw issue
             }
             return figure
         }

@@ -6,7 +6,7 @@ import AlmanacMarkdown
 /// files (``MarkdownContent``); the static files. It goes on after errors so that one run reports
 /// all of them; the caller decides whether the result can be built.
 enum ContentLoader {
-    /// What `site.yml` and the CSV files give: the settings and the data model.
+    /// What `site.yml` and the data files give: the settings and the data model.
     struct DataPart: Sendable {
         var config: SiteConfig
         var dataset: Dataset
@@ -14,6 +14,15 @@ enum ContentLoader {
         var observationFiles: Set<String>
         var maps: SiteMaps
         var diagnostics: [Diagnostic]
+        /// Data rows read from the observation files (a wide row of several figures is one row).
+        var rows: Int = 0
+        /// Regions and indicators by id, name and alias, for anything that names them.
+        var names = SiteNames(regionIDs: [], indicatorIDs: [])
+        /// The files the loaders name as their inputs (site-relative): a change to one is a
+        /// change of the data, whatever its name.
+        var loaderInputs: Set<String> = []
+        /// Data files that could not be read at all.
+        var unread: Set<String> = []
     }
 
     /// The whole of `Content/` at once.
@@ -33,7 +42,7 @@ enum ContentLoader {
         var content = SiteContent(
             config: data.config, dataset: data.dataset, home: markdown.home, pagesIntro: markdown.pagesIntro,
             articles: articles, regionProse: markdown.regionProse, indicatorProse: markdown.indicatorProse,
-            staticFiles: staticFiles, observationFiles: data.observationFiles, maps: data.maps)
+            staticFiles: staticFiles, observationFiles: data.observationFiles, maps: data.maps, unreadData: data.unread)
         for language in data.config.languages.dropFirst() {
             content.translated[language] = markdown.translated[language] ?? MarkdownContent.Translated()
             content.translatedArticles[language] = markdown.articles(in: language, listed: articles)
@@ -45,45 +54,55 @@ enum ContentLoader {
         var diagnostics: [Diagnostic] = []
         let configText = files.exists(SiteConfig.file) ? files.text(SiteConfig.file, diagnostics: &diagnostics) : nil
         let config = SiteConfig.parse(configText, defaultTitle: files.root.lastPathComponent, diagnostics: &diagnostics)
+        let folder = DataFolder(files)
+        diagnostics += folder.diagnostics
+        let loaded = DataLoaders.run(folder.loaders, files: files, config: config)
+        diagnostics += loaded.flatMap(\.diagnostics)
 
         var issues: [DataIssue] = []
-        let dataFiles = files.files(under: "Content/data", suffix: ".csv")
-        func table<T>(_ name: String, _ read: ([UInt8], String) -> ([T], [DataIssue])) -> [T] {
+        func table(_ name: String) -> (bytes: [UInt8], file: String)? {
             let file = "Content/\(name)"
             guard files.exists(file) else {
-                if !dataFiles.isEmpty {
+                if !folder.sources.isEmpty {
                     diagnostics.append(.error(file, "is missing; the files under Content/data/ need it"))
                 }
-                return []
+                return nil
             }
-            guard let bytes = files.read(file, diagnostics: &diagnostics) else { return [] }
-            let (items, found) = read(bytes, file)
-            issues += found
-            return items
+            return files.read(file, diagnostics: &diagnostics).map { ($0, file) }
         }
-        let regionList = table("regions.csv", RegionsReader.read)
-        let indicators = table("indicators.csv", IndicatorsReader.read)
+        var regionList: [Region] = []
+        if let (bytes, file) = table("regions.csv") {
+            let (items, found) = RegionsReader.read(bytes, file: file)
+            regionList = items
+            issues += found
+        }
+        var indicators: [Indicator] = []
+        var aliases: [String: [String]] = [:]
+        if let (bytes, file) = table("indicators.csv") {
+            let (items, found) = IndicatorsReader.read(bytes, file: file)
+            indicators = items
+            issues += found
+            aliases = IndicatorAliases.read(bytes, file: file)
+        }
         let (tree, treeIssues) = RegionTree.build(regionList)
         issues += treeIssues
         let regionIDs = Set(regionList.map(\.id))
         let indicatorIDs = Set(indicators.map(\.id))
+        let names = SiteNames(regions: .regions(regionList), indicators: .indicators(indicators, aliases: aliases))
 
         let pipeline = DatasetPipeline(Dataset.Builder(tree: tree, indicators: indicators))
-        for file in dataFiles {
-            guard let bytes = files.read(file, diagnostics: &diagnostics) else { continue }
-            issues += ObservationsReader.read(bytes, file: file, regions: regionIDs, indicators: indicatorIDs) {
-                pipeline.add($0)
-            }
-        }
+        let outputs = Dictionary(loaded.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        let read = DataReading.read(folder.sources, loaderOutputs: outputs, files: files, names: names) { pipeline.add($0) }
+        issues += read.issues
+        diagnostics += read.diagnostics
         var builder = pipeline.finish()
         if files.exists("Content/targets.csv"), let bytes = files.read("Content/targets.csv", diagnostics: &diagnostics) {
-            let (targets, fileIssues) = TargetsReader.read(
-                bytes, file: "Content/targets.csv", regions: regionIDs, indicators: indicatorIDs)
+            let (targets, fileIssues) = TargetsReader.read(bytes, file: "Content/targets.csv", names: names)
             for target in targets { builder.add(target) }
             issues += fileIssues
         }
         let (dataset, datasetIssues) = builder.build()
-        issues += datasetIssues
+        issues += datasetIssues.map(read.namingSheets)
         diagnostics += issues.map(Diagnostic.init)
 
         for featured in config.featured {
@@ -100,8 +119,8 @@ enum ContentLoader {
         diagnostics += mapDiagnostics
         let catalogue = MarkdownContent.Catalogue(tree: tree, regionIDs: regionIDs, indicatorIDs: indicatorIDs)
         return DataPart(
-            config: config, dataset: dataset, catalogue: catalogue, observationFiles: Set(dataFiles), maps: maps,
-            diagnostics: diagnostics)
+            config: config, dataset: dataset, catalogue: catalogue, observationFiles: read.files, maps: maps,
+            diagnostics: diagnostics, rows: read.rows, names: names, loaderInputs: Set(loaded.flatMap(\.inputs)), unread: read.unread)
     }
 
     /// The files under `Content/static/`, relative to it; a symbolic link out of `Content/` is an error.

@@ -2,8 +2,9 @@ import AlmanacData
 import AlmanacMarkdown
 
 /// `Content/site.yml`: the report's title and language, the optional base URL, the featured
-/// indicators on the home page, whether raw HTML is allowed, and anything else a theme wants
-/// (every key is also available to templates as `site.params.KEY`).
+/// indicators on the home page, whether raw HTML is allowed, whether the data loaders may run
+/// and for how long, and anything else a theme wants (every key is also available to templates
+/// as `site.params.KEY`).
 struct SiteConfig: Sendable {
     struct Featured: Sendable, Equatable {
         var indicator: String
@@ -23,6 +24,10 @@ struct SiteConfig: Sendable {
     var description: String
     var featured: [Featured]
     var unsafeHTML: Bool
+    /// `loaders: true`: run the programs `data/NAME.csv.*` (they run code, so never by default).
+    var loaders = false
+    /// `loader_timeout:` seconds a loader may take before it is stopped.
+    var loaderTimeout: Double = 60
     var params: YAMLMapping
     /// The boundary files that maps are drawn on (`maps:`, see ``SiteMaps``), in the order given.
     var maps: [MapSpec] = []
@@ -122,6 +127,16 @@ struct SiteConfig: Sendable {
         }
         if let unsafe = mapping["unsafe_html"] {
             if let value = unsafe.bool { config.unsafeHTML = value } else { fail("unsafe_html", "unsafe_html must be true or false") }
+        }
+        if let loaders = mapping["loaders"] {
+            if let value = loaders.bool { config.loaders = value } else { fail("loaders", "loaders must be true or false") }
+        }
+        if let timeout = mapping["loader_timeout"] {
+            if let value = timeout.double, value > 0, value <= 86_400 {
+                config.loaderTimeout = value
+            } else {
+                fail("loader_timeout", "loader_timeout must be a number of seconds, more than 0")
+            }
         }
         if let maps = mapping.entry("maps") {
             parseMaps(maps, into: &config, diagnostics: &diagnostics)

@@ -18,6 +18,9 @@ struct SiteContent: Sendable {
     var observationFiles: Set<String>
     /// The maps of `maps:` in site.yml, read and prepared.
     var maps: SiteMaps
+    /// Data files that could not be read at all: a missing figure is then no error of the page
+    /// that shows it (the file is the error).
+    var unreadData: Set<String> = []
     /// The Markdown of the other languages, and each one's articles in the site's order.
     var translated: [Language: MarkdownContent.Translated] = [:]
     var translatedArticles: [Language: [Article]] = [:]

@@ -1,4 +1,4 @@
-import CZlib
+import CSystemZlib
 
 /// gzip through the system's zlib. Each call makes one complete gzip member; members written one
 /// after the other are one valid gzip file (RFC 1952 §2.2, read whole by gunzip, zcat and every

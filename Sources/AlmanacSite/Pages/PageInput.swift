@@ -100,7 +100,8 @@ struct PageInput {
             url: { self.links.rewrite($0) })
         let options = MarkdownOptions(unsafeHTML: env.content.config.unsafeHTML, firstLine: source.bodyFirstLine)
         let rendered = Markdown.render(source.body, options: options, hooks: hooks)
-        work.diagnostics += rendered.issues.map { Diagnostic($0, file: source.file) }
+        let incomplete = !env.content.unreadData.isEmpty
+        work.diagnostics += rendered.issues.filter { !(incomplete && $0.missingFigure) }.map { Diagnostic($0, file: source.file) }
         return rendered
     }
 
