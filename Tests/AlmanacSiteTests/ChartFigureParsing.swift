@@ -36,7 +36,9 @@ struct ParsedChart {
             let titles = svg.components(separatedBy: "<title>").dropFirst().map { decode($0.components(separatedBy: "</title>")[0]) }
             let marks = titles.compactMap { title -> Mark? in
                 guard let colon = title.range(of: ": ", options: .backwards) else { return nil }
-                let left = String(title[..<colon.lowerBound])
+                var left = String(title[..<colon.lowerBound])
+                // A ranking's bars name their place first: `15. 温州市`.
+                if let dot = left.range(of: ". "), Int(left[..<dot.lowerBound]) != nil { left = String(left[dot.upperBound...]) }
                 let value = String(title[colon.upperBound...])
                 let words = left.split(separator: " ")
                 if let last = words.last, last.count == 4, let year = Int(last) {

@@ -76,19 +76,19 @@ import Testing
         defer { site.remove() }
         let messages = try SiteBuilder.check(SiteBuilder.Options(site: site.root)).map(\.description)
         #expect(messages == [
-            "Content/index.md:4:1: error: chart type \"pie\" is not one of line, bar, column, sparkline",
-            "Content/index.md:9:1: error: type must be one of line, bar, column, sparkline",
+            "Content/index.md:4:1: error: chart type \"pie\" is not one of line, bar, column, sparkline, small-multiples",
+            "Content/index.md:9:1: error: type must be one of line, bar, column, sparkline, small-multiples",
             "Content/index.md:16:1: error: unknown region \"nowhere\" (not in regions.csv)",
             "Content/index.md:20:1: error: indicator: takes one indicator id; for several, write indicators: [a, b]",
             "Content/index.md:26:1: error: region \"la\" has no sub-regions",
             "Content/index.md:30:1: error: a sparkline shows one indicator for one region",
-            "Content/index.md:38:1: error: unknown option \"colour\" in a table block (known: children, indicator, indicators, region, regions, source, title, year, years)",
+            "Content/index.md:38:1: error: unknown option \"colour\" in a table block (known: children, indicator, indicators, level, region, regions, sort, source, title, top, under, year, years)",
             "Content/index.md:44:1: error: no figures for output in hz in the years given",
             "Content/index.md:50:1: error: years must be a year, a range such as 2016-2024, or a list of years",
             "Content/index.md:54:1: error: unknown indicator \"nope\" (not in indicators.csv)",
             "Content/index.md:59:1: error: indicators: compares several indicators in one region; give one region",
             "Content/index.md:63:1: error: a chart block needs regions: or children: (this page has no region of its own)",
-            "Content/index.md:70:1: error: give one of region:, regions: or children:",
+            "Content/index.md:70:1: error: give one of region:, regions:, children:, or level: (with under: if you like)",
             "Content/index.md:74:1: error: a table shows either source: or indicator data, not both",
         ])
     }

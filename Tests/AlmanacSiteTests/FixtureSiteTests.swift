@@ -203,7 +203,7 @@ import Testing
         defer { site.remove() }
         let diagnostics = try SiteBuilder.check(SiteBuilder.Options(site: site.root))
         #expect(diagnostics.map(\.description) == [
-            "Content/index.md:4:1: error: chart type \"pie\" is not one of line, bar, column, sparkline",
+            "Content/index.md:4:1: error: chart type \"pie\" is not one of line, bar, column, sparkline, small-multiples",
             "Content/index.md:9:1: error: unknown indicator \"nope\" (not in indicators.csv)",
             "Content/index.md:12:1: error: shortcode value takes indicator region year, e.g. {{< value patents quzhou 2024 >}}",
             "Content/index.md:12:25: error: unknown shortcode \"bogus\" (known: cagr, change, rank, value)",

@@ -7,6 +7,7 @@ import AlmanacMarkdown
 struct BlockOptions {
     enum ChartType: String, CaseIterable {
         case line, bar, column, sparkline
+        case smallMultiples = "small-multiples"
     }
 
     var type: ChartType = .line
@@ -19,12 +20,22 @@ struct BlockOptions {
     var yearsKey = "years"
     var title: String?
     var source: String?
+    /// `scale:`, `highlight:` (see ``PageInput/ChartStyle``).
+    var style = PageInput.ChartStyle()
+    /// `sort:` and `top:` (see BlockSelection.swift).
+    var sort: Sort?
+    var top: Int?
     /// Where the block starts and where each option is written in it, for messages.
     private var blockLine = 0
     private var positions: [String: (line: Int, column: Int)] = [:]
 
-    static let chartKeys: Set<String> = ["type", "indicator", "indicators", "region", "regions", "children", "years", "year", "title"]
-    static let tableKeys: Set<String> = ["indicator", "indicators", "region", "regions", "children", "years", "year", "title", "source"]
+    static let chartKeys: Set<String> = [
+        "type", "indicator", "indicators", "region", "regions", "children", "years", "year", "title", "level", "under", "sort", "top",
+        "scale", "highlight",
+    ]
+    static let tableKeys: Set<String> = [
+        "indicator", "indicators", "region", "regions", "children", "years", "year", "title", "source", "level", "under", "sort", "top",
+    ]
 
     /// Parses the block; throws the first problem (a block is small, one message is enough).
     /// The block's YAML as a mapping, its errors at their lines in the file.
@@ -84,48 +95,36 @@ struct BlockOptions {
             guard let id = value.string else {
                 throw issue("indicator", "indicator: takes one indicator id; for several, write indicators: [a, b]")
             }
-            guard let indicator = env.indicator(id) else {
-                throw issue("indicator", "unknown indicator \"\(id)\" (not in indicators.csv)")
-            }
-            indicators = [indicator]
+            indicators = [try Self.indicator(id, env, key: "indicator", issue)]
         } else if let value = mapping["indicators"] {
             guard let ids = Self.ids(value), !ids.isEmpty else {
                 throw issue("indicators", "indicators: needs a list of indicator ids, e.g. [output, patents]")
             }
-            for id in ids {
-                guard let indicator = env.indicator(id) else {
-                    throw issue("indicators", "unknown indicator \"\(id)\" (not in indicators.csv)")
-                }
-                indicators.append(indicator)
-            }
+            for id in ids { indicators.append(try Self.indicator(id, env, key: "indicators", issue)) }
             manyIndicators = true
         } else {
             throw MarkdownIssue(line: block.line, message: "a \(kind) block needs indicator: (or indicators:\(block.kind == .table ? ", or source:" : ""))")
         }
 
-        let regionKeys = ["region", "regions", "children"].filter { mapping[$0] != nil }
-        if regionKeys.count > 1 {
-            throw issue(regionKeys[1], "give one of region:, regions: or children:")
+        let regionKeys = ["region", "regions", "children", "level", "under"].filter { mapping[$0] != nil }
+        if regionKeys.count > 1, !(Set(regionKeys) == ["level", "under"]) {
+            throw issue(regionKeys[1], "give one of region:, regions:, children:, or level: (with under: if you like)")
         }
         if let value = mapping["region"] {
             guard let id = value.string else { throw issue("region", "region: takes one region id; for several, write regions: [a, b]") }
-            guard env.region(id) != nil else { throw issue("region", "unknown region \"\(id)\" (not in regions.csv)") }
-            regions = [id]
+            regions = [try Self.region(id, env, key: "region", issue)]
         } else if let value = mapping["regions"] {
             guard let ids = Self.ids(value), !ids.isEmpty else {
                 throw issue("regions", "regions: needs a list of region ids, e.g. [quzhou, linan]")
             }
-            for id in ids {
-                guard env.region(id) != nil else { throw issue("regions", "unknown region \"\(id)\" (not in regions.csv)") }
-                regions.append(id)
-            }
+            for id in ids { regions.append(try Self.region(id, env, key: "regions", issue)) }
         } else if let value = mapping["children"] {
             guard let id = value.string else { throw issue("children", "children: takes the id of one region") }
-            guard env.region(id) != nil else {
-                throw issue("children", "unknown region \"\(id)\" (not in regions.csv)")
-            }
-            regions = dataset.tree.children(of: id)
+            let parent = try Self.region(id, env, key: "children", issue)
+            regions = dataset.tree.children(of: parent)
             guard !regions.isEmpty else { throw issue("children", "region \"\(id)\" has no sub-regions") }
+        } else if mapping["level"] != nil || mapping["under"] != nil {
+            regions = try Self.levelRegions(mapping, env, issue)
         } else if let defaultRegion {
             regions = [defaultRegion]
         }
@@ -138,6 +137,9 @@ struct BlockOptions {
         if type == .sparkline, regions.count > 1 || manyIndicators {
             throw issue("type", "a sparkline shows one indicator for one region")
         }
+        var styled = self
+        try styled.readStyle(mapping, env: env, issue)
+        self = styled
 
         if mapping["years"] != nil, mapping["year"] != nil { throw issue("year", "give years: or year:, not both") }
         if let value = mapping["years"] ?? mapping["year"] {

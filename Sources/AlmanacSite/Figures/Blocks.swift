@@ -28,29 +28,38 @@ extension PageInput {
             ?? (block.kind == .table
                 ? withData : chartYears(indicators, regions: options.regions, first: withData.first!, last: withData.last!))
         let title = options.title
+        var style = options.style
+        if style.highlight.isEmpty, let own = defaultRegion, options.regions.contains(own) { style.highlight = [own] }
+        // The regions in the order asked for, the first `top` of them.
+        let latest = years.last { year in options.regions.contains { dataset.figure(indicators[0].id, $0, year) != nil } } ?? years.last!
+        let ranked = dataset.ranking(indicators[0].id, among: options.regions, latest)
+        let regions = ordered(options.regions, by: options.sort ?? (options.top == nil ? .tree : .rank), ranked: ranked, top: options.top)
         switch (block.kind, options.type) {
         case (.table, _) where options.manyIndicators:
             return renderTable(regionTable(region, indicators: indicators, years: years, caption: title))
+        case (.table, _) where options.sort == .rank || options.top != nil:
+            var table = rankingTable(indicators[0], year: latest, ranked: ranked, head: options.top)
+            table.caption = title
+            return renderTable(table)
         case (.table, _):
-            return renderTable(indicatorTable(indicators[0], regions: options.regions, years: years, caption: title))
-        case (.chart, .line) where options.manyIndicators:
-            return lineChart(rows(indicators, region: region, years: years), title: title ?? regionName(region))
-        case (.chart, .line):
-            return lineChart(rows(indicators[0], regions: options.regions, years: years), title: title ?? defaultTitle(indicators[0]))
+            return renderTable(indicatorTable(indicators[0], regions: regions, years: years, caption: title))
+        case (.chart, .line) where options.manyIndicators, (.chart, .smallMultiples) where options.manyIndicators:
+            return lineChart(rows(indicators, region: region, years: years), title: title ?? regionName(region), style: style)
+        case (.chart, .line), (.chart, .smallMultiples):
+            return lineChart(rows(indicators[0], regions: regions, years: years), title: title ?? defaultTitle(indicators[0]), style: style)
         case (.chart, .column) where options.manyIndicators:
-            return columnChart(rows(indicators, region: region, years: years), title: title ?? regionName(region))
+            return columnChart(rows(indicators, region: region, years: years), title: title ?? regionName(region), style: style)
         case (.chart, .column) where options.regions.count > 1:
-            return columnChart(rows(indicators[0], regions: options.regions, years: years), title: title ?? defaultTitle(indicators[0]))
+            return columnChart(rows(indicators[0], regions: regions, years: years), title: title ?? defaultTitle(indicators[0]), style: style)
         case (.chart, .column):
             let title = title ?? regionName(region) + env.words.colon + defaultTitle(indicators[0])
-            return columnChart(rows(indicators[0], regions: [region], years: years), title: title)
+            return columnChart(rows(indicators[0], regions: [region], years: years), title: title, style: style)
         case (.chart, .bar) where options.manyIndicators:
             // The last of the years given in which any of the indicators has a figure.
             let year = years.last { year in indicators.contains { dataset.figure($0.id, region, year) != nil } }!
             return barChart(indicators, region: region, year: year, title: title)
         case (.chart, .bar):
-            let year = years.last { year in options.regions.contains { dataset.figure(indicators[0].id, $0, year) != nil } }!
-            return barChart(indicators[0], regions: options.regions, year: year, title: title)
+            return barChart(indicators[0], ranked: ranked, year: latest, title: title, style: style, head: options.top)
         case (.chart, .sparkline):
             let title = title ?? regionName(region) + env.words.colon + defaultTitle(indicators[0])
             return sparklineFigure(indicators[0], region: region, years: years, title: title)
@@ -60,6 +69,23 @@ extension PageInput {
     }
 
     private func regionName(_ id: String) -> String { env.region(id)?.name ?? id }
+
+    /// `regions` in the order `sort` asks for, the first `top` of them.
+    private func ordered(
+        _ regions: [String], by sort: BlockOptions.Sort, ranked: [(region: String, figure: Figure)], top: Int?
+    ) -> [String] {
+        let tree = env.dataset.tree
+        var order: [String]
+        switch sort {
+        case .tree: order = regions.sorted { (tree.position(of: $0) ?? 0) < (tree.position(of: $1) ?? 0) }
+        case .name: order = regions.sorted { regionName($0) < regionName($1) }
+        case .rank: order = ranked.map(\.region) + regions.filter { region in !ranked.contains { $0.region == region } }
+        case .value, .ascending:
+            let byValue = ranked.sorted { sort == .value ? $0.figure.value > $1.figure.value : $0.figure.value < $1.figure.value }
+            order = byValue.map(\.region) + regions.filter { region in !ranked.contains { $0.region == region } }
+        }
+        return top.map { Array(order.prefix($0)) } ?? order
+    }
 
     /// The years in which any of `indicators` has a figure for any of `regions`.
     static func yearsWithData(_ dataset: Dataset, indicators: [Indicator], regions: [String]) -> [Int] {

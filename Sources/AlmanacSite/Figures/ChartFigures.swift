@@ -8,6 +8,8 @@ import AlmanacMarkup
 extension PageInput {
     /// Rows of figures over years: one indicator in several regions, or several indicators in one region.
     struct SeriesRows {
+        /// Each row's region (or indicator) id.
+        var ids: [String]
         var names: [String]
         /// Aligned with `names`: one figure (or none) per year.
         var figures: [[Figure?]]
@@ -35,6 +37,16 @@ extension PageInput {
         }
     }
 
+    /// How a block asks a chart to be drawn (`scale:`, `highlight:`, `type: small-multiples`).
+    struct ChartStyle {
+        var scale: ChartScale = .linear
+        /// The ids of the rows to draw in colour over the others in grey, when there are many.
+        var highlight: [String] = []
+        var form: LineChart.Form = .automatic
+
+        static let standard = ChartStyle()
+    }
+
     private var summary: ChartSummary { ChartSummary(words: env.words) }
 
     private var tickFormat: TickFormat {
@@ -53,7 +65,7 @@ extension PageInput {
         let dataset = env.dataset
         let serieses = regions.map { dataset.figures(indicator.id, $0) }
         var made = rows(
-            names: regions.map { env.region($0)?.name ?? $0 }, figures: serieses.map { series in years.map { series.figure($0) } },
+            ids: regions, names: regions.map { env.region($0)?.name ?? $0 }, figures: serieses.map { series in years.map { series.figure($0) } },
             indicators: Array(repeating: indicator, count: regions.count), rowLabel: env.words[.region], years: years,
             origins: serieses.map { $0.years.first })
         made.key = key
@@ -65,13 +77,13 @@ extension PageInput {
     func rows(_ indicators: [Indicator], region: String, years: [Int]) -> SeriesRows {
         let serieses = indicators.map { env.dataset.figures($0.id, region) }
         return rows(
-            names: indicators.map(\.name), figures: serieses.map { series in years.map { series.figure($0) } },
+            ids: indicators.map(\.id), names: indicators.map(\.name), figures: serieses.map { series in years.map { series.figure($0) } },
             indicators: indicators, rowLabel: env.words[.indicator], years: years, origins: serieses.map { $0.years.first })
     }
 
     /// `origins`: the first year of each row's series, where its step grid starts.
     private func rows(
-        names: [String], figures: [[Figure?]], indicators: [Indicator], rowLabel: String, years: [Int], origins: [Int?]
+        ids: [String], names: [String], figures: [[Figure?]], indicators: [Indicator], rowLabel: String, years: [Int], origins: [Int?]
     ) -> SeriesRows {
         let env = env
         let texts = zip(figures, indicators).map { row, indicator in row.map { $0.map { env.display($0, indicator) } ?? "–" } }
@@ -79,7 +91,7 @@ extension PageInput {
             ChartSeries.expected(years: years, step: env.dataset.step(of: indicator.id), from: origin ?? years.first ?? 0)
         }
         return SeriesRows(
-            names: names, figures: figures, indicators: indicators, texts: texts, rowLabel: rowLabel, years: years, expected: expected)
+            ids: ids, names: names, figures: figures, indicators: indicators, texts: texts, rowLabel: rowLabel, years: years, expected: expected)
     }
 
     /// The years a chart of `indicators` in `regions` runs over, from `first` to `last`: those in
@@ -100,50 +112,63 @@ extension PageInput {
         return years.isEmpty ? Array(first...last) : years.sorted()
     }
 
-    /// One line per row.
-    func lineChart(_ rows: SeriesRows, title: String) -> MarkupBytes {
+    /// One line per row (or a small chart per row, when there are many and nothing to highlight).
+    func lineChart(_ rows: SeriesRows, title: String, style: ChartStyle = .standard) -> MarkupBytes {
         let chart = LineChart(
             title: title, description: describe(rows), categories: rows.years.map(String.init), series: series(rows),
-            tickFormat: tickFormat)
+            tickFormat: tickFormat, scale: style.scale, highlight: style.highlight.compactMap(rows.ids.firstIndex),
+            othersLabel: env.words[.othersInGrey], form: style.form)
         let id = work.nextChartID()
-        return figure({ chart.write(id: id, into: &$0) }, caption: title, table: table(rows))
+        return figure({ chart.write(id: id, into: &$0) }, caption: title, table: table(rows), leftOut: chart.valuesLeftOut)
     }
 
     /// Columns per year: one column for a single row, a group of columns for several.
-    func columnChart(_ rows: SeriesRows, title: String) -> MarkupBytes {
+    func columnChart(_ rows: SeriesRows, title: String, style: ChartStyle = .standard) -> MarkupBytes {
         let chart = ColumnChart(
             title: title, description: describe(rows), categories: rows.years.map(String.init), series: series(rows),
-            tickFormat: tickFormat)
+            tickFormat: tickFormat, scale: style.scale)
         let id = work.nextChartID()
-        return figure({ chart.write(id: id, into: &$0) }, caption: title, table: table(rows))
+        return figure({ chart.write(id: id, into: &$0) }, caption: title, table: table(rows), leftOut: chart.valuesLeftOut)
     }
 
     /// A ranking of `regions` for one year, best first by the indicator's direction. Its table
     /// is the ranking with changes; `withTable: false` leaves it out for a page that shows that
     /// table itself, right after the chart.
-    func barChart(_ indicator: Indicator, regions: [String], year: Int, title: String? = nil, withTable: Bool = true) -> MarkupBytes {
-        barChart(indicator, ranked: env.dataset.ranking(indicator.id, among: regions, year), year: year, title: title, withTable: withTable)
+    func barChart(
+        _ indicator: Indicator, regions: [String], year: Int, title: String? = nil, withTable: Bool = true, style: ChartStyle = .standard
+    ) -> MarkupBytes {
+        barChart(
+            indicator, ranked: env.dataset.ranking(indicator.id, among: regions, year), year: year, title: title, withTable: withTable,
+            style: style)
     }
 
     /// The same for a ranking in hand (``Dataset/ranking(_:of:)``): a year page ranks thousands
     /// of regions for each indicator, and should not sort them twice, for the chart and its table.
     func barChart(
-        _ indicator: Indicator, ranked: [(region: String, figure: Figure)], year: Int, title: String? = nil, withTable: Bool = true
+        _ indicator: Indicator, ranked: [(region: String, figure: Figure)], year: Int, title: String? = nil, withTable: Bool = true,
+        style: ChartStyle = .standard, head first: Int? = nil
     ) -> MarkupBytes {
         let env = env
-        let dataset = env.dataset
-        let (head, tail, omitted) = RankingCut.select(ranked)
-        let bars = (head + tail).map { entry in
+        let places = RankingCut.places(ranked)
+        let (head, tail, omitted) = RankingCut.select(places, first: first)
+        let bars = (head + tail).map { place in
             BarChart.Bar(
-                label: env.region(entry.region)?.name ?? entry.region, value: entry.figure.value,
-                display: env.display(entry.figure, indicator))
+                label: env.region(place.entry.region)?.name ?? place.entry.region, value: place.entry.figure.value,
+                display: env.display(place.entry.figure, indicator), rank: place.position)
         }
         var title = title ?? defaultTitle(indicator) + env.words.comma + env.words.year(year)
-        if omitted > 0 { title += env.words.comma + env.words.headAndTail(RankingCut.head, RankingCut.tail) }
-        let chart = BarChart(title: title, description: summary.ranking(year: year, bars.map { ($0.label, $0.display) }, total: bars.count + omitted), bars: bars)
+        if omitted > 0 {
+            title += env.words.comma + (first.map { env.words.phrase(.firstPlaces, ["count": String($0)]) } ?? env.words.headAndTail(RankingCut.head, RankingCut.tail))
+        }
+        let chart = BarChart(
+            title: title, description: summary.ranking(year: year, bars.map { ($0.label, $0.display) }, total: bars.count + omitted),
+            bars: bars, scale: style.scale, tickFormat: tickFormat, breakAfter: omitted > 0 ? head.count : nil,
+            breakLabel: env.words.phrase(.breakLabel, ["count": String(omitted)]))
         let id = work.nextChartID()
         return figure(
-            { chart.write(id: id, into: &$0) }, caption: title, table: withTable ? rankingTable(indicator, year: year, ranked: ranked) : nil)
+            { chart.write(id: id, into: &$0) }, caption: title,
+            table: withTable ? rankingTable(indicator, year: year, ranked: ranked, head: first) : nil,
+            leftOut: chart.valuesLeftOut)
     }
 
     /// Several indicators of one region in one year, as bars (largest first) — a composition.
@@ -237,8 +262,14 @@ extension PageInput {
         return TableModel(columns: columns, rows: cells, footnote: partial ? env.words[.dataNote] : nil)
     }
 
-    /// A chart in its figure, the data behind it in a table under it.
-    private func figure(_ svg: (inout MarkupBytes) -> Void, caption: String, table: TableModel?) -> MarkupBytes {
+    /// A chart in its figure, the data behind it in a table under it; the table says how many
+    /// figures a log scale could not draw.
+    private func figure(_ svg: (inout MarkupBytes) -> Void, caption: String, table: TableModel?, leftOut: Int = 0) -> MarkupBytes {
+        var table = table
+        if leftOut > 0, table != nil {
+            let note = env.words.phrase(.leftOutOfLog, ["count": String(leftOut)])
+            table!.footnote = table!.footnote.map { $0 + " " + note } ?? note
+        }
         var out = MarkupBytes()
         parts.chart(caption: caption, svg: svg, table: table, into: &out)
         return out

@@ -127,17 +127,12 @@ extension PageInput {
     }
 
     /// A ranking (``Dataset/ranking(_:of:)``) of the figures of `year`, with the change on the year before.
-    func rankingTable(_ indicator: Indicator, year: Int, ranked: [(region: String, figure: Figure)]) -> TableModel {
+    /// `head` cuts it after that many places (a block's `top:`), else after the first 15 of a long one.
+    func rankingTable(_ indicator: Indicator, year: Int, ranked: [(region: String, figure: Figure)], head: Int? = nil) -> TableModel {
         let env = env
         let dataset = env.dataset
-        var places: [(position: Int, region: String, figure: Figure)] = []
-        var previous: Double?
-        for (index, entry) in ranked.enumerated() {
-            let position = entry.figure.value == previous ? places[index - 1].position : index + 1
-            previous = entry.figure.value
-            places.append((position, entry.region, entry.figure))
-        }
-        let (head, tail, omitted) = RankingCut.select(places)
+        let places = RankingCut.places(ranked).map { (position: $0.position, region: $0.entry.region, figure: $0.entry.figure) }
+        let (head, tail, omitted) = RankingCut.select(places, first: head)
         var partial = false
         var rows: [[TableModel.Cell]] = []
         var changes: [Change?] = []

@@ -42,7 +42,7 @@ enum ContentLoader {
         var content = SiteContent(
             config: data.config, dataset: data.dataset, home: markdown.home, pagesIntro: markdown.pagesIntro,
             articles: articles, regionProse: markdown.regionProse, indicatorProse: markdown.indicatorProse,
-            staticFiles: staticFiles, observationFiles: data.observationFiles, maps: data.maps, unreadData: data.unread)
+            staticFiles: staticFiles, observationFiles: data.observationFiles, maps: data.maps, unreadData: data.unread, names: data.names)
         for language in data.config.languages.dropFirst() {
             content.translated[language] = markdown.translated[language] ?? MarkdownContent.Translated()
             content.translatedArticles[language] = markdown.articles(in: language, listed: articles)

@@ -21,6 +21,8 @@ struct SiteContent: Sendable {
     /// Data files that could not be read at all: a missing figure is then no error of the page
     /// that shows it (the file is the error).
     var unreadData: Set<String> = []
+    /// Regions and indicators by id, name and alias, for blocks and shortcodes that name them.
+    var names = SiteNames(regionIDs: [], indicatorIDs: [])
     /// The Markdown of the other languages, and each one's articles in the site's order.
     var translated: [Language: MarkdownContent.Translated] = [:]
     var translatedArticles: [Language: [Article]] = [:]
