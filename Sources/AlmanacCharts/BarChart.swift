@@ -68,6 +68,9 @@ public struct BarChart: Sendable {
         BarDrawing(chart: self, metrics: layout.metrics).write(id: id, into: &out)
     }
 
+    /// Whether the break comes after the last bar: a ranking cut after its first places, none after.
+    var breaksAtEnd: Bool { !bars.isEmpty && breakAfter == bars.count }
+
     /// The bars that can be drawn, each with whether the break comes right before it.
     var rows: [(bar: Bar, breakBefore: Bool)] {
         let cut = breakAfter.flatMap { $0 > 0 && $0 < bars.count ? $0 : nil }

@@ -30,6 +30,11 @@ struct BarDrawing {
             rowTops.append(next)
             next += rowHeight
         }
+        // A ranking cut after its first places (`top:`) ends with the band.
+        if chart.breaksAtEnd {
+            breakTop = next
+            next += breakHeight
+        }
         let rowsBottom = max(next, top + rowHeight)
         let log = chart.scale == .log
         let axis = log ? ValueAxis(values: rows.map(\.bar.value), count: m.columnTicks, fontSize: size, format: chart.tickFormat, scale: .log) : nil
