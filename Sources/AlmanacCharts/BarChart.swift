@@ -35,10 +35,12 @@ public struct BarChart: Sendable {
     public var breakAfter: Int?
     /// What the break says, in the page's language (`…`, `… 122 more`, `…（另有122个）`).
     public var breakLabel: String
+    /// The break after the last bar instead: a ranking cut after its first places, none after.
+    public var breaksAtEnd: Bool
 
     public init(
         title: String, description: String, bars: [Bar], scale: ChartScale = .linear, tickFormat: TickFormat = .plain,
-        breakAfter: Int? = nil, breakLabel: String = "…"
+        breakAfter: Int? = nil, breakLabel: String = "…", breaksAtEnd: Bool = false
     ) {
         self.title = title
         self.description = description
@@ -47,6 +49,7 @@ public struct BarChart: Sendable {
         self.tickFormat = tickFormat
         self.breakAfter = breakAfter
         self.breakLabel = breakLabel
+        self.breaksAtEnd = breaksAtEnd && !bars.isEmpty
     }
 
     /// How many bars are not drawn because the scale cannot place their value.
@@ -68,8 +71,6 @@ public struct BarChart: Sendable {
         BarDrawing(chart: self, metrics: layout.metrics).write(id: id, into: &out)
     }
 
-    /// Whether the break comes after the last bar: a ranking cut after its first places, none after.
-    var breaksAtEnd: Bool { !bars.isEmpty && breakAfter == bars.count }
 
     /// The bars that can be drawn, each with whether the break comes right before it.
     var rows: [(bar: Bar, breakBefore: Bool)] {

@@ -77,7 +77,7 @@ import Testing
     /// A ranking cut after its first places (a block's `top:`) ends with the break band.
     @Test func aRankingCutAfterItsTopPlacesEndsWithTheBand() {
         let bars = (1...3).map { BarChart.Bar(label: "R\($0)", value: Double(10 - $0), display: "\(10 - $0)", rank: $0) }
-        let cut = BarChart(title: "t", description: "d", bars: bars, breakAfter: 3, breakLabel: "… 7 more").svg(id: "c", layout: .wide)
+        let cut = BarChart(title: "t", description: "d", bars: bars, breakLabel: "… 7 more", breaksAtEnd: true).svg(id: "c", layout: .wide)
         let whole = BarChart(title: "t", description: "d", bars: bars).svg(id: "c", layout: .wide)
         #expect(cut.contains("… 7 more") && !whole.contains("… 7 more"))
         #expect(cut.contains("class=\"ranking-break\""))

@@ -162,8 +162,8 @@ extension PageInput {
         }
         let chart = BarChart(
             title: title, description: summary.ranking(year: year, bars.map { ($0.label, $0.display) }, total: bars.count + omitted),
-            bars: bars, scale: style.scale, tickFormat: tickFormat, breakAfter: omitted > 0 ? head.count : nil,
-            breakLabel: env.words.phrase(.breakLabel, ["count": String(omitted)]))
+            bars: bars, scale: style.scale, tickFormat: tickFormat, breakAfter: omitted > 0 && first == nil ? head.count : nil,
+            breakLabel: env.words.phrase(.breakLabel, ["count": String(omitted)]), breaksAtEnd: omitted > 0 && first != nil)
         let id = work.nextChartID()
         return figure(
             { chart.write(id: id, into: &$0) }, caption: title,
