@@ -97,7 +97,7 @@ func files(under folder: URL) -> [String] {
 /// Local links of every HTML page under `output` that do not lead to a file.
 func brokenLinks(in output: URL) throws -> [String] {
     var broken: [String] = []
-    for page in files(under: output) where page.hasSuffix(".html") && page != "404.html" {
+    for page in files(under: output) where page.hasSuffix(".html") && !page.hasSuffix("404.html") {
         let html = try String(contentsOf: output.appendingPathComponent(page), encoding: .utf8)
         let folder = output.appendingPathComponent(page).deletingLastPathComponent()
         for link in links(in: html) {

@@ -72,7 +72,10 @@ struct RenderEnvironment: Sendable {
     /// How `indicators` are split over pages (nil when they fit on one), the site's featured
     /// indicators first among the key ones.
     func sections(of indicators: [Indicator]) -> IndicatorSections? {
-        IndicatorSections.split(indicators, featured: content.config.featured.map(\.indicator), limit: limits.pageIndicators)
+        let dataset = dataset
+        return IndicatorSections.split(indicators, featured: content.config.featured.map(\.indicator), limit: limits.pageIndicators) {
+            dataset.indicator($0.id)?.category ?? $0.category
+        }
     }
     var language: Language { edition.language }
 }

@@ -20,9 +20,12 @@ struct IndicatorSections: Sendable {
     var key: [Indicator]
     var sections: [Section]
 
-    /// The split of `indicators`, or nil when they fit on one page (or share one category and
-    /// fit on one page of it).
-    static func split(_ indicators: [Indicator], featured: [String], limit: Int) -> IndicatorSections? {
+    /// The split of `indicators`, or nil when they fit on one page. `folder` gives each
+    /// indicator's category as the main language writes it, which names the category's folder
+    /// in every edition (so the English page of a category is the Chinese page's counterpart).
+    static func split(
+        _ indicators: [Indicator], featured: [String], limit: Int, folder: (Indicator) -> String
+    ) -> IndicatorSections? {
         guard indicators.count > limit, limit > 0 else { return nil }
         var sections: [Section] = []
         var used: Set<String> = []
@@ -31,7 +34,7 @@ struct IndicatorSections: Sendable {
             if let index = sections.firstIndex(where: { $0.name == name }) {
                 sections[index].indicators.append(indicator)
             } else {
-                var segment = Route.segment(name)
+                var segment = Route.segment(folder(indicator).isEmpty ? "—" : folder(indicator))
                 while used.contains(segment) { segment += "-" }
                 used.insert(segment)
                 sections.append(Section(name: name, segment: segment, indicators: [indicator], pages: []))

@@ -97,7 +97,7 @@ struct PageInput {
         let hooks = MarkdownHooks(
             block: { block throws(MarkdownIssue) in try self.renderBlock(block, region: region) },
             shortcode: { shortcode throws(MarkdownIssue) in try self.renderShortcode(shortcode) },
-            url: { self.links.rewrite($0) })
+            url: { self.links.rewrite($0, editions: self.env.editions.map(\.folder)) })
         let options = MarkdownOptions(unsafeHTML: env.content.config.unsafeHTML, firstLine: source.bodyFirstLine)
         let rendered = Markdown.render(source.body, options: options, hooks: hooks)
         let incomplete = !env.content.unreadData.isEmpty

@@ -46,8 +46,11 @@ struct Links: Sendable {
     }
 
     /// A link written in content: site-root links (`/regions/linan/`) become relative to this
-    /// page; anything else (relative, external, `#anchors`) stays as written.
-    func rewrite(_ url: String) -> String {
+    /// page — a page's folder in this page's edition (`/regions/` in an English article is the
+    /// English regions page), a file at the top, where downloads and static files are shared —
+    /// and anything else (relative, external, `#anchors`) stays as written. `editions` are the
+    /// folders of the site's other editions, which a link may name itself (`/en/regions/`).
+    func rewrite(_ url: String, editions: [String] = []) -> String {
         guard url.hasPrefix("/"), !url.hasPrefix("//") else { return url }
         var path = String(url.dropFirst())
         var suffix = ""
@@ -55,6 +58,8 @@ struct Links: Sendable {
             suffix = String(path[mark...])
             path = String(path[..<mark])
         }
+        let isPage = path.isEmpty || path.hasSuffix("/")
+        if isPage, !edition.isEmpty, !editions.contains(where: { !$0.isEmpty && path.hasPrefix($0) }) { path = edition + path }
         if portable, path.isEmpty || path.hasSuffix("/") { path += "index.html" }
         let link = root + path
         return (link.isEmpty ? "./" : link) + suffix
