@@ -21,8 +21,15 @@ import Testing
         return Built(output: output, dataset: dataset, pages: files(under: output).filter { $0.hasSuffix(".html") })
     }
 
-    func display(_ figure: Figure?, _ indicator: Indicator) -> String {
-        figure.map { NumberFormat.value($0.value, of: indicator) + ($0.isPartial ? "*" : "") } ?? "–"
+    /// A figure as a table shows it: without its unit where the table states the unit apart.
+    func display(_ figure: Figure?, _ indicator: Indicator, unitApart: Bool) -> String {
+        figure.map { figure in
+            var text = NumberFormat.value(figure.value, of: indicator)
+            if unitApart, text.hasSuffix(indicator.unit) {
+                text = String(text.dropLast(indicator.unit.count)).trimmingCharacters(in: .whitespaces)
+            }
+            return text + (figure.isPartial ? "*" : "")
+        } ?? "–"
     }
 
     /// The indicator a chart shows, from its caption (which starts with the indicator's name) or the page.
@@ -50,9 +57,11 @@ import Testing
                 for mark in chart.marks {
                     let row = mark.name.isEmpty && table.rows.count == 1 ? table.rows[0].name : mark.name
                     if let year = mark.year {
-                        #expect(table.cell(row: row, column: String(year)) == mark.value, "\(page): \(chart.caption): \(mark)")
+                        let cell = table.cell(row: row, column: String(year)) ?? ""
+                        #expect(table.agrees(mark.value, cell: cell, row: row), "\(page): \(chart.caption): \(mark) in \(cell)")
                     } else {
-                        #expect(table.rows.first { $0.name == row }?.cells.contains(mark.value) == true, "\(page): \(chart.caption): \(mark)")
+                        let cells = table.rows.first { $0.name == row }?.cells ?? []
+                        #expect(cells.contains { table.agrees(mark.value, cell: $0, row: row) }, "\(page): \(chart.caption): \(mark) in \(cells)")
                     }
                     compared += 1
                 }
@@ -62,7 +71,7 @@ import Testing
                     guard let region = regionIDs[name] else { continue }
                     for (column, text) in zip(table.header.dropFirst(), cells) {
                         guard let year = Int(column) else { continue }
-                        #expect(text == display(dataset.figure(indicator.id, region, year), indicator), "\(page): \(chart.caption): \(name) \(year)")
+                        #expect(text == display(dataset.figure(indicator.id, region, year), indicator, unitApart: table.unit(of: name) != nil), "\(page): \(chart.caption): \(name) \(year)")
                         compared += 1
                     }
                 }

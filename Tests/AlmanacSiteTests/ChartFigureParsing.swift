@@ -15,6 +15,20 @@ struct ParsedChart {
         var header: [String]
         /// The row header (`<th scope="row">`) and the cells after it, as text.
         var rows: [(name: String, cells: [String])]
+        /// The unit the table states once (`单位：亿元` in its caption), if any.
+        var unit: String? = nil
+        /// The units row headers state (`GDP <span class="unit">亿元</span>`), by row name.
+        var rowUnits: [String: String] = [:]
+
+        /// The unit a figure in `row` is given in, where the table states it apart from the figures.
+        func unit(of row: String) -> String? { rowUnits[row] ?? unit }
+
+        /// Whether `shown` (a mark's text, which carries its unit) is `cell` of `row` with its unit.
+        func agrees(_ shown: String, cell: String, row: String) -> Bool {
+            guard shown != cell else { return true }
+            guard let unit = unit(of: row), shown.hasPrefix(cell) else { return false }
+            return shown.dropFirst(cell.count).trimmingCharacters(in: .whitespaces) == unit
+        }
 
         /// The cell of `row` under `column` (the row header's column counts as the first).
         func cell(row: String, column: String) -> String? {
@@ -61,13 +75,23 @@ struct ParsedChart {
     static func parseTable(_ html: String) -> Table {
         let header = (between(html, "<thead>", "</thead>") ?? "").components(separatedBy: "<th").dropFirst().map(cellText)
         let body = between(html, "<tbody>", "</tbody>") ?? ""
+        var rowUnits: [String: String] = [:]
         let rows = body.components(separatedBy: "<tr>").dropFirst().map { row -> (String, [String]) in
             let cells = row.components(separatedBy: "</tr>")[0]
-            let name = between(cells, "<th scope=\"row\"", "</th>").map { cellText("x" + $0) } ?? ""
+            var header = between(cells, "<th scope=\"row\"", "</th>") ?? ""
+            let unit = between(header, " <span class=\"unit\">", "</span>").map(decode)
+            if let raw = between(header, " <span class=\"unit\">", "</span>") { header = header.replacingOccurrences(of: " <span class=\"unit\">\(raw)</span>", with: "") }
+            let name = cellText("x" + header)
+            if let unit { rowUnits[name] = unit }
             let data = cells.components(separatedBy: "<td").dropFirst().map(cellText)
             return (name, data)
         }
-        return Table(header: header, rows: rows)
+        // `<caption>…<span class="table-unit">单位：亿元</span>` or `<caption class="table-unit">Unit: CNY 100m</caption>`.
+        let stated = between(html, "<span class=\"table-unit\">", "</span>") ?? between(html, "<caption class=\"table-unit\">", "</caption>")
+        let unit = stated.map(decode).map { text in
+            text.range(of: "：").map { String(text[$0.upperBound...]) } ?? text.range(of: ": ").map { String(text[$0.upperBound...]) } ?? text
+        }
+        return Table(header: header, rows: rows, unit: unit, rowUnits: rowUnits)
     }
 
     /// The text of a cell whose markup starts after `<th` or `<td`: tags and sparklines removed.

@@ -58,8 +58,9 @@ import Testing
         let indicator = try page("indicators/industrial-output/index.html")
         // The regions × years table: Lin'an's row has both figures and the CAGR.
         let row = try #require(indicator.components(separatedBy: "<tr>").first { $0.contains(">临安区</a></th>") })
-        #expect(row.contains(">693.1亿元</td>"))
-        #expect(row.contains(">974.2亿元</td>"))
+        #expect(indicator.contains("<caption class=\"table-unit\">单位：亿元</caption>"))
+        #expect(row.contains(">693.1</td>"))
+        #expect(row.contains(">974.2</td>"))
         #expect(row.contains(">8.9%</td>"))
         #expect(try page("index.html").contains(">8.9%</span>"))
     }

@@ -29,7 +29,7 @@ import Testing
         #expect(en.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
         #expect(en.contains("<h1>Lin&#39;an <span class=\"level\">District</span></h1>"))
         #expect(en.contains("<p>About Lin'an.</p>"))
-        #expect(en.contains(">Industrial output</a></th>") && en.contains("974.2 CNY 100m"))
+        #expect(en.contains(">Industrial output</a> <span class=\"unit\">CNY 100m</span></th>") && en.contains(">974.2</td>"))
         #expect(try site.read("regions/la/index.html").contains("<h1>临安区 <span class=\"level\">区</span></h1>"))
         // Falling back: Quzhou has no name_en, its prose no translation.
         let quzhou = try site.read("en/regions/qz/index.html")

@@ -4,7 +4,7 @@ import AlmanacMarkup
 /// that lets a wide table scroll by itself rather than the page. Written as bytes: tables are
 /// most of a data-heavy page (an indicator page of a county-level report has thousands of cells).
 enum TableMarkup {
-    static func write(_ table: TableModel, into out: inout MarkupBytes) {
+    static func write(_ table: TableModel, words: Words, into out: inout MarkupBytes) {
         out.reserveCapacity(out.count + 256 + table.rows.count * table.columns.count * 48)
         out.append("<div class=\"table-wrap\">\n<table class=\"data")
         if !table.classes.isEmpty {
@@ -12,7 +12,14 @@ enum TableMarkup {
             out.append(escaping: table.classes)
         }
         out.append("\">\n")
-        if let caption = table.caption { wrapped("<caption>", caption, "</caption>\n", into: &out) }
+        if let caption = table.caption {
+            out.append("<caption>")
+            out.append(escaping: caption)
+            if let unit = table.unit { unitText(unit, words, " <span class=\"table-unit\">", "</span>", into: &out) }
+            out.append("</caption>\n")
+        } else if let unit = table.unit {
+            unitText(unit, words, "<caption class=\"table-unit\">", "</caption>\n", into: &out)
+        }
         out.append("<thead>\n<tr>")
         for column in table.columns {
             wrapped("<th scope=\"col\" class=\"", column.classes, "\">", into: &out)
@@ -32,14 +39,26 @@ enum TableMarkup {
     }
 
     private static func write(_ cell: TableModel.Cell, into out: inout MarkupBytes) {
-        wrapped(cell.header ? "<th scope=\"row\" class=\"" : "<td class=\"", cell.classes, "\"", into: &out)
+        out.append(cell.header ? "<th scope=\"row\" class=\"" : "<td class=\"")
+        out.append(escaping: cell.classes)
+        if cell.depth > 0 {
+            out.append(cell.classes.isEmpty ? "depth-" : " depth-")
+            out.append(String(min(cell.depth, 4)))
+        }
+        out.append("\"")
         if let title = cell.title { wrapped(" title=\"", title, "\"", into: &out) }
         out.append(">")
         if let href = cell.href { wrapped("<a href=\"", href, "\">", into: &out) }
         out.append(escaping: cell.text)
         if cell.href != nil { out.append("</a>") }
+        if let unit = cell.unit { wrapped(" <span class=\"unit\">", unit, "</span>", into: &out) }
         if !cell.header, let html = cell.html { out.append(html) }
         out.append(cell.header ? "</th>" : "</td>")
+    }
+
+    /// `单位：亿元` — a statistical table's unit, said once for all its figures.
+    private static func unitText(_ unit: String, _ words: Words, _ open: String, _ close: String, into out: inout MarkupBytes) {
+        wrapped(open, words[.unit] + words.colon + unit, close, into: &out)
     }
 
     /// `open`, the text escaped, `close`.

@@ -36,13 +36,16 @@ extension PageInput {
         let regions = ordered(options.regions, by: options.sort ?? (options.top == nil ? .tree : .rank), ranked: ranked, top: options.top)
         switch (block.kind, options.type) {
         case (.table, _) where options.manyIndicators:
-            return renderTable(regionTable(region, indicators: indicators, years: years, caption: title))
+            return renderTable(regionTable(region, indicators: indicators, years: years, fit: options.years == nil, caption: title))
         case (.table, _) where options.sort == .rank || options.top != nil:
             var table = rankingTable(indicators[0], year: latest, ranked: ranked, head: options.top)
             table.caption = title
             return renderTable(table)
         case (.table, _):
-            return renderTable(indicatorTable(indicators[0], regions: regions, years: years, caption: title))
+            let treeOrder = (options.sort ?? .tree) == .tree
+            return renderTable(
+                indicatorTable(
+                    indicators[0], regions: regions, years: years, fit: options.years == nil, indent: treeOrder, caption: title))
         case (.chart, .line) where options.manyIndicators, (.chart, .smallMultiples) where options.manyIndicators:
             return lineChart(rows(indicators, region: region, years: years), title: title ?? regionName(region), style: style)
         case (.chart, .line), (.chart, .smallMultiples):

@@ -4,7 +4,8 @@ import AlmanacMarkup
 /// The site's standard tables, all read from the ``Dataset``: a region's indicators by year, an
 /// indicator's regions by year with CAGR, and a year's ranking.
 extension PageInput {
-    /// How many of the latest years a page's own tables show; charts and downloads have them all.
+    /// How many of the latest years a page's own tables show at most; charts and downloads have
+    /// them all.
     static let tableYears = 5
 
     /// The latest ``tableYears`` of `all`, and the latest year of each row that has none of those,
@@ -15,31 +16,31 @@ extension PageInput {
 
     /// Indicators × years for one region, with the latest change and a sparkline over the years
     /// from each indicator's first to its last figure (the trend column only when there is a
-    /// trend). Without `years`, the ``recentYears(_:latestOfEachRow:)``, the sparklines covering all years.
+    /// trend), each row's unit after its name. Without `years`, the
+    /// ``recentYears(_:latestOfEachRow:)``, the sparklines covering all years; with `fit`, as
+    /// many of the latest of them as fit a desktop column (``TableFit``).
     func regionTable(
-        _ region: String, indicators: [Indicator]? = nil, years: [Int]? = nil, caption: String? = nil
+        _ region: String, indicators: [Indicator]? = nil, years: [Int]? = nil, fit: Bool = true, caption: String? = nil
     ) -> TableModel {
         let env = env
         let dataset = env.dataset
         let indicators = indicators ?? env.indicators(for: region)
         let all = years ?? Array(Set(indicators.flatMap { dataset.years($0.id, region) })).sorted()
-        let shown = years ?? Self.recentYears(all, latestOfEachRow: indicators.map { dataset.years($0.id, region).last })
+        let latestOfRows = indicators.map { dataset.years($0.id, region).last }
+        let shown = years ?? Self.recentYears(all, latestOfEachRow: latestOfRows)
         var partial = false
         var changes: [Change?] = []
         var rows = indicators.map { indicator -> [TableModel.Cell] in
-            var cells = [TableModel.Cell(text: indicator.name, href: links.href(.indicator(indicator.id)), header: true)]
+            var cells = [
+                TableModel.Cell(
+                    text: indicator.name, href: links.href(.indicator(indicator.id)), header: true,
+                    unit: indicator.unit.isEmpty ? nil : indicator.unit)
+            ]
             let series = dataset.figures(indicator.id, region)
-            let trend = all.filter { series.has($0) }
-            let trendYears = trend.count > 1 ? chartYears([indicator], regions: [region], first: trend.first!, last: trend.last!) : []
-            // The sparkline's rows, made now (and kept for the page) so that the cells take their
-            // written figures from them rather than formatting each again.
-            let made = trendYears.isEmpty ? nil : self.rows(indicator, regions: [region], years: trendYears)
             for year in shown {
                 let figure = series.figure(year)
                 partial = partial || figure?.isPartial == true
-                let column = trendYears.firstIndex(of: year)
-                let text = made.flatMap { made in column.map { made.texts[0][$0] } }
-                cells.append(env.cell(figure, indicator, text: figure == nil ? nil : text))
+                cells.append(env.cell(figure, indicator, unit: false))
             }
             let latest = shown.last { series.has($0) }
             let change = latest.flatMap { series.change(to: $0) }
@@ -47,12 +48,14 @@ extension PageInput {
             cells.append(env.changeCell(change, indicator))
             cells.append(env.shareCell(indicator, region, latest))
             cells.append(env.attainmentCell(indicator, region, latest))
+            let trend = all.filter { series.has($0) }
+            let trendYears = trend.count > 1 ? chartYears([indicator], regions: [region], first: trend.first!, last: trend.last!) : []
             let spark = trendYears.isEmpty ? nil : sparkline(indicator, region, years: trendYears)
             cells.append(TableModel.Cell(text: "", classes: "spark", html: spark))
             return cells
         }
         var columns = [TableModel.Column(label: env.words[.indicator])]
-        columns += shown.map { TableModel.Column(label: String($0), numeric: true) }
+        columns += shown.map { TableModel.Column(label: String($0), numeric: true, latest: $0 == shown.last) }
         columns.append(TableModel.Column(label: env.changeHeader(changes), numeric: true))
         // Share of the parent and attainment of targets only where some row has one.
         let changeColumn = columns.count - 1
@@ -69,37 +72,73 @@ extension PageInput {
         } else {
             for index in rows.indices { rows[index].removeLast() }
         }
-        return TableModel(
-            caption: caption, columns: columns, rows: rows, footnote: footnote(partial: partial, cut: shown.count < all.count))
+        var table = TableModel(caption: caption, columns: columns, rows: rows)
+        let dropped = fit ? Self.fitYears(&table, shown, firstColumn: 1, rowsLatest: Set(latestOfRows.compactMap { $0 })) : 0
+        if fit {
+            let latest = indicators.map { latestCell(dataset.figures($0.id, region), $0) }
+            table.addNarrowLatest(label: env.words[.latest], years: shown.count - dropped, latest: latest)
+        }
+        table.footnote = footnote(partial: partial, cut: shown.count - dropped < all.count)
+        return table
+    }
+
+    /// Drops year columns (from `firstColumn` on, one per year of `years`) until `table` fits a
+    /// desktop column: first the years that are no row's latest, then the rest, oldest first.
+    /// Returns how many were dropped.
+    private static func fitYears(_ table: inout TableModel, _ years: [Int], firstColumn: Int, rowsLatest: Set<Int>) -> Int {
+        let columns = years.indices.map { (year: years[$0], column: firstColumn + $0) }
+        let order = columns.filter { !rowsLatest.contains($0.year) } + columns.filter { rowsLatest.contains($0.year) }
+        return TableFit.fit(&table, dropping: order.map(\.column)).count
+    }
+
+    /// A row's latest figure, with its year after it, for the phone's column of a main table.
+    private func latestCell(_ series: Series, _ indicator: Indicator) -> TableModel.Cell {
+        guard let year = series.years.last, let figure = series.figures.last else { return env.cell(nil, indicator) }
+        var cell = env.cell(figure, indicator, unit: false)
+        var when = MarkupBytes()
+        when.append(" <span class=\"when\">")
+        when.append(String(year))
+        when.append("</span>")
+        cell.html = when
+        return cell
     }
 
     /// The notes under a table: partial roll-ups marked, years left out.
     private func footnote(partial: Bool, cut: Bool) -> String? {
-        let notes = [partial ? env.words[.dataNote] : nil, cut ? env.words.latestYears(Self.tableYears) : nil]
+        let notes = [partial ? env.words[.dataNote] : nil, cut ? env.words[.yearsLeftOut] : nil]
         let text = notes.compactMap { $0 }.joined(separator: " ")
         return text.isEmpty ? nil : text
     }
 
     /// Regions × years for one indicator, with the change of each region's latest year shown on
-    /// the year before and the CAGR from its first to its last complete figure shown.
-    func indicatorTable(_ indicator: Indicator, regions: [String], years all: [Int], latest: Bool = false, caption: String? = nil)
-        -> TableModel
-    {
+    /// the year before and the CAGR from its first to its last complete figure shown. `latest`
+    /// keeps the ``recentYears(_:latestOfEachRow:)`` of `all`; `fit` as many of the latest
+    /// years as fit a desktop column; `indent` indents each region by its level (for regions in
+    /// tree order).
+    func indicatorTable(
+        _ indicator: Indicator, regions: [String], years all: [Int], latest: Bool = false, fit: Bool = false,
+        indent: Bool = false, caption: String? = nil
+    ) -> TableModel {
         let env = env
         let dataset = env.dataset
+        let tree = dataset.tree
         let serieses = regions.map { dataset.figures(indicator.id, $0) }
         let years = latest ? Self.recentYears(all, latestOfEachRow: serieses.map(\.years.last)) : all
+        let top = indent ? (regions.map { tree.depth(of: $0) }.min() ?? 0) : 0
         // A CAGR only where it is a growth rate of something (not of a rate, a mean, a minimum…).
         let growth = indicator.hasGrowthRate
         var partial = false
         var changes: [Change?] = []
         let rows = zip(regions, serieses).compactMap { id, series -> [TableModel.Cell]? in
             guard let region = env.region(id) else { return nil }
-            var cells = [TableModel.Cell(text: region.name, href: links.href(.region(id)), header: true)]
+            var cells = [
+                TableModel.Cell(
+                    text: region.name, href: links.href(.region(id)), header: true, depth: indent ? tree.depth(of: id) - top : 0)
+            ]
             for year in years {
                 let figure = series.figure(year)
                 partial = partial || figure?.isPartial == true
-                cells.append(env.cell(figure, indicator))
+                cells.append(env.cell(figure, indicator, unit: false))
             }
             let shown = years.last { series.has($0) }
             let change = shown.flatMap { series.change(to: $0) }
@@ -119,11 +158,18 @@ extension PageInput {
             return cells
         }
         var columns = [TableModel.Column(label: env.words[.region])]
-        columns += years.map { TableModel.Column(label: String($0), numeric: true) }
+        columns += years.map { TableModel.Column(label: String($0), numeric: true, latest: $0 == years.last) }
         columns.append(TableModel.Column(label: env.changeHeader(changes), numeric: true))
         if growth { columns.append(TableModel.Column(label: env.words[.cagr], numeric: true)) }
-        return TableModel(
-            caption: caption, columns: columns, rows: rows, footnote: footnote(partial: partial, cut: years.count < all.count))
+        var table = TableModel(caption: caption, unit: indicator.unit.isEmpty ? nil : indicator.unit, columns: columns, rows: rows)
+        let rowsLatest = Set(serieses.compactMap { series in years.last { series.has($0) } })
+        let dropped = fit ? Self.fitYears(&table, years, firstColumn: 1, rowsLatest: rowsLatest) : 0
+        if fit {
+            let latest = zip(regions, serieses).compactMap { env.region($0.0) == nil ? nil : latestCell($0.1, indicator) }
+            table.addNarrowLatest(label: env.words[.latest], years: years.count - dropped, latest: latest)
+        }
+        table.footnote = footnote(partial: partial, cut: years.count - dropped < all.count)
+        return table
     }
 
     /// A ranking (``Dataset/ranking(_:of:)``) of the figures of `year`, with the change on the year before.
@@ -145,7 +191,7 @@ extension PageInput {
                 TableModel.Cell(
                     text: env.region(place.region)?.name ?? place.region, href: links.href(.region(place.region)),
                     header: true),
-                env.cell(place.figure, indicator),
+                env.cell(place.figure, indicator, unit: false),
                 env.changeCell(change, indicator),
             ])
         }
@@ -159,7 +205,7 @@ extension PageInput {
         }
         tail.forEach(add)
         return TableModel(
-            classes: "ranking",
+            unit: indicator.unit.isEmpty ? nil : indicator.unit, classes: "ranking",
             columns: [
                 TableModel.Column(label: env.words[.rank], numeric: true), TableModel.Column(label: env.words[.region]),
                 TableModel.Column(label: env.words[.value], numeric: true),

@@ -7,6 +7,11 @@ extension RenderEnvironment {
         NumberFormat.value(figure.value, of: indicator, language: language) + (figure.isPartial ? "*" : "")
     }
 
+    /// The figure without its unit, for a table that states the unit once.
+    func number(_ figure: Figure, _ indicator: Indicator) -> String {
+        NumberFormat.number(figure.value, of: indicator, language: language) + (figure.isPartial ? "*" : "")
+    }
+
     /// Source, note and roll-up status of a figure, for a `title` attribute.
     func provenance(_ figure: Figure, _ indicator: Indicator) -> String {
         // Most figures have no source or note: one part, no list to join (a county-level report
@@ -69,14 +74,16 @@ extension RenderEnvironment {
         return better ? "better" : "worse"
     }
 
-    /// A figure in a table: `text` is its ``display(_:_:)``, where the caller has it already.
-    func cell(_ figure: Figure?, _ indicator: Indicator, text: String? = nil) -> TableModel.Cell {
+    /// A figure in a table: `text` is its ``display(_:_:)``, where the caller has it already;
+    /// without `unit`, its ``number(_:_:)``.
+    func cell(_ figure: Figure?, _ indicator: Indicator, text: String? = nil, unit: Bool = true) -> TableModel.Cell {
         guard let figure else { return TableModel.Cell(text: "–", classes: "num missing") }
         var classes = "num"
         if figure.isRolledUp { classes += " rolled-up" }
         if figure.isPartial { classes += " partial" }
         let title = provenance(figure, indicator)
-        return TableModel.Cell(text: text ?? display(figure, indicator), classes: classes, title: title.isEmpty ? nil : title)
+        let text = text ?? (unit ? display(figure, indicator) : number(figure, indicator))
+        return TableModel.Cell(text: text, classes: classes, title: title.isEmpty ? nil : title)
     }
 
     func changeCell(_ change: Change?, _ indicator: Indicator) -> TableModel.Cell {

@@ -5,13 +5,27 @@ import AlmanacMarkup
 /// template reads (docs/templates.md).
 struct TableModel {
     struct Column {
+        /// Which screens a column is for: a page's main table shows its years on a desktop and
+        /// each row's latest figure instead on a phone, where the years would not fit.
+        enum Screen: String {
+            case wide = "wide-only"
+            case narrow = "narrow-only"
+        }
+
         var label: String
-        /// `num` for a column of figures (right-aligned), else empty.
+        /// `num` for a column of figures (right-aligned), `num latest` for the most recent year's,
+        /// else empty; `wide-only` or `narrow-only` for a column of one kind of screen, which
+        /// every cell of the column carries too.
         var classes: String
 
-        init(label: String, numeric: Bool = false) {
+        init(label: String, numeric: Bool = false, latest: Bool = false, screen: Screen? = nil) {
             self.label = label
-            classes = numeric ? "num" : ""
+            let kind = numeric ? (latest ? "num latest" : "num") : ""
+            classes = [kind, screen?.rawValue ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
+        }
+
+        var screen: Screen? {
+            classes.hasSuffix(Screen.wide.rawValue) ? .wide : classes.hasSuffix(Screen.narrow.rawValue) ? .narrow : nil
         }
     }
 
@@ -27,12 +41,36 @@ struct TableModel {
         var html: MarkupBytes?
         /// A row header (`<th scope="row">`).
         var header = false
+        /// The unit of a row's figures, shown after its header when they have different units.
+        var unit: String?
+        /// How far a row header is indented: its region's level below the table's topmost.
+        var depth = 0
     }
 
     var caption: String?
+    /// The unit of every figure in the table (`亿元`), shown with the caption, so that the cells
+    /// hold numbers alone.
+    var unit: String?
     /// Classes of the `<table>` besides `data`, e.g. `ranking`; space-separated.
     var classes = ""
     var columns: [Column]
     var rows: [[Cell]]
     var footnote: String?
+
+    /// For a page's main table: each row's latest figure and its year in a column for phones after
+    /// the row header, the year columns (`years` from column 1 on) for wider screens, every cell
+    /// carrying its column's screen class so that a theme's CSS shows one or the other.
+    mutating func addNarrowLatest(label: String, years: Int, latest: [Cell]) {
+        for column in 1..<(1 + years) {
+            columns[column].classes += " " + Column.Screen.wide.rawValue
+        }
+        columns.insert(Column(label: label, numeric: true, screen: .narrow), at: 1)
+        for (row, cell) in zip(rows.indices, latest) { rows[row].insert(cell, at: 1) }
+        for column in columns.indices {
+            guard let screen = columns[column].screen else { continue }
+            for row in rows.indices where column < rows[row].count {
+                rows[row][column].classes += rows[row][column].classes.isEmpty ? screen.rawValue : " " + screen.rawValue
+            }
+        }
+    }
 }

@@ -30,7 +30,6 @@ struct ArticlePage: PageModel {
     /// The page, and the text of its first paragraph for summaries elsewhere.
     static func build(_ article: Article, _ input: PageInput) -> (page: ArticlePage, firstParagraph: String) {
         let rendered = input.prose(article.source, region: article.region)
-        let dataset = input.dataset
         let headings = rendered.headings.filter { $0.level == 2 || $0.level == 3 }
         let env = input.env
         let fallback = !env.edition.isMain && article.language != env.edition.language

@@ -66,7 +66,7 @@ struct ThemeParts {
 
     /// A table of figures.
     func table(_ table: TableModel, into out: inout MarkupBytes) {
-        draw(Name.table.rawValue, model: table, into: &out) { TableMarkup.write(table, into: &$0) }
+        draw(Name.table.rawValue, model: table, into: &out) { TableMarkup.write(table, words: frame.words, into: &$0) }
     }
 
     /// A chart in its figure, the data behind it (a table) after it. `svg` draws the chart.

@@ -13,7 +13,7 @@ extension Words {
         case rolledUp, origin, level, years_, previous, first, last, languageName, languages
         case listSeparator, colon, comma, sentenceEnd, sentenceJoin, runSeparator
         case dateOf, months, yearOf, yearSpan, rankOf, since, partialSome, partialListed, rolledUpMean, rolledUpSum, levelOf, omitted
-        case headAndTail, firstPlaces, latestYears, titleWithUnit, byCategory, pagesNav, sectionTitle, pageOfPages, indicatorCount
+        case headAndTail, firstPlaces, yearsLeftOut, titleWithUnit, byCategory, pagesNav, sectionTitle, pageOfPages, indicatorCount
         case moreSeries, periodLead, extremes, onlyYear, sameInBoth, rose, fell, changeAside, missingYears
         case noFigureOnMap, notOnMap, mapExtremes, mapOwn, othersInGrey, breakLabel, leftOutOfLog
         case compositionLead, compositionItem, compositionSeparator, compositionEnd, rankingOnly, rankingFirstLast

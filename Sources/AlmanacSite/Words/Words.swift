@@ -130,9 +130,6 @@ struct Words: Sendable {
     /// A long ranking's chart title ends with which places it shows.
     func headAndTail(_ head: Int, _ tail: Int) -> String { phrase(.headAndTail, ["head": String(head), "tail": String(tail)]) }
 
-    /// The note under a table that shows only the latest years.
-    func latestYears(_ count: Int) -> String { phrase(.latestYears, ["count": String(count)]) }
-
     /// The label of a change on an earlier year than the previous one: `较2016年`, `Since 2016`.
     func since(_ year: Int) -> String { phrase(.since, ["year": String(year)]) }
 
