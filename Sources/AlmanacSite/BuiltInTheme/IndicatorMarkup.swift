@@ -31,6 +31,8 @@ extension IndicatorsPage {
 }
 
 extension IndicatorPage {
+    /// What a reader came for first — the latest ranking (and its map) and the trend — then the
+    /// full table, then the definition and the page's prose (how the indicator is measured).
     func write(into out: inout MarkupBytes, _ theme: ThemeParts) {
         out.append("<h1>")
         out.append(escaping: title)
@@ -41,35 +43,10 @@ extension IndicatorPage {
             if let table { out.append(table) }
             return
         }
-        out.append("<section class=\"definition\">\n<h2>")
-        out.append(escaping: theme.word(.definition))
-        out.append("</h2>\n<dl class=\"facts\">\n")
-        for fact in facts {
-            out.append("<div><dt>")
-            out.append(escaping: fact.label)
-            out.append("</dt><dd>")
-            out.append(escaping: fact.value)
-            out.append("</dd></div>\n")
-        }
-        out.append("</dl>\n")
         if let description {
-            out.append("<p>")
+            out.append("<p class=\"lead\">")
             out.append(escaping: description)
             out.append("</p>\n")
-        }
-        out.append(prose ?? "")
-        out.append("\n</section>\n")
-        if let table {
-            out.append("<section>\n<h2>")
-            out.append(escaping: theme.word(.regionsByYear))
-            out.append("</h2>\n")
-            out.append(table)
-            if !pager.isEmpty { RegionPage.pager(pager, theme, into: &out) }
-            out.append("\n<p class=\"download\"><a href=\"")
-            out.append(escaping: csv)
-            out.append("\">")
-            out.append(escaping: theme.word(.indicatorCSV))
-            out.append("</a></p>\n</section>\n")
         }
         for (figures, heading) in [([ranking, map], Words.Key.ranking), ([trend], .trend)] {
             let present = figures.compactMap { $0 }
@@ -83,5 +60,30 @@ extension IndicatorPage {
             }
             out.append("</section>\n")
         }
+        if let table {
+            out.append("<section>\n<h2>")
+            out.append(escaping: theme.word(.regionsByYear))
+            out.append("</h2>\n")
+            out.append(table)
+            if !pager.isEmpty { RegionPage.pager(pager, theme, into: &out) }
+            out.append("\n<p class=\"download\"><a href=\"")
+            out.append(escaping: csv)
+            out.append("\">")
+            out.append(escaping: theme.word(.indicatorCSV))
+            out.append("</a></p>\n</section>\n")
+        }
+        out.append("<section class=\"definition\">\n<h2>")
+        out.append(escaping: theme.word(.definition))
+        out.append("</h2>\n<dl class=\"facts\">\n")
+        for fact in facts {
+            out.append("<div><dt>")
+            out.append(escaping: fact.label)
+            out.append("</dt><dd>")
+            out.append(escaping: fact.value)
+            out.append("</dd></div>\n")
+        }
+        out.append("</dl>\n")
+        out.append(prose ?? "")
+        out.append("\n</section>\n")
     }
 }

@@ -56,7 +56,7 @@ struct IndicatorPage: PageModel {
         page.pager = PageLink.pager(
             pages.map { $0 == 1 ? .indicator(indicator.id) : Route(.indicatorTable(indicator.id, page: $0)) }, current: number, input.links)
         let shown = pages.count > 1 ? Array(regions[((number - 1) * rows)..<min(number * rows, regions.count)]) : regions
-        page.table = input.renderTable(input.indicatorTable(indicator, regions: shown, years: years, latest: true))
+        page.table = input.renderTable(input.indicatorTable(indicator, regions: shown, years: years, latest: true, fit: true, indent: true))
         if number > 1 {
             page.title += words.phrase(.pageOfPages, ["page": String(number), "pages": String(pages.count)])
             page.facts = []
