@@ -26,7 +26,7 @@ import Testing
             "&", "<", ">", "\"", "'", "a", " ", "\t", "\n", "\r", "\u{1}", "\u{7F}", "\u{85}", "\u{A0}", "临安", "（", "）",
             "é", "e\u{301}", "\"\u{301}", "😀",
         ] + [0xFDD0, 0xFDEF, 0xFFFE, 0xFFFF, 0x1FFFE, 0x10FFFF, 0xFFFD].map { String(Unicode.Scalar(UInt32($0))!) }
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededGenerator(seed: 0x416C_6D61_6E61_63)
         return (0..<count).map { _ in
             (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
         }
@@ -67,5 +67,18 @@ import Testing
             bytes.append(tenths: tenths)
             #expect(bytes.string == text, "\(tenths)")
         }
+    }
+}
+
+/// Text from content inside a `<style>` element's CSS string cannot end the string, the rule or
+/// the element.
+@Suite struct CSSStringTests {
+    @Test func charactersThatCouldEndTheStringTheRuleOrTheElementAreEscaped() {
+        #expect(CSSString.quoted("区域质量提升年报") == "\"区域质量提升年报\"")
+        #expect(CSSString.quoted("a\"b") == "\"a\\22 b\"")
+        #expect(CSSString.quoted("</style><script>") == "\"\\3C /style\\3E \\3C script\\3E \"")
+        #expect(CSSString.quoted("x} body{display:none") == "\"x\\7D  body\\7B display:none\"")
+        #expect(CSSString.quoted("back\\slash\nline\u{1B}") == "\"back\\5C slash\\A line\\1B \"")
+        #expect(CSSString.quoted("O'Neil & Co") == "\"O\\27 Neil \\26  Co\"")
     }
 }

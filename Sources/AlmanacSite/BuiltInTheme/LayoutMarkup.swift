@@ -51,5 +51,10 @@ enum LayoutMarkup {
         out.append("<meta name=\"generator\" content=\"Almanac\">\n<link rel=\"stylesheet\" href=\"")
         out.append(escaping: frame.css)
         out.append("\">\n")
+        // The report's title in the top margin of every printed page (the stylesheet, shared by
+        // every site, cannot know it); the page numbers are the stylesheet's.
+        out.append("<style media=\"print\">@page { @top-left { content: ")
+        out.append(CSSString.quoted(frame.site.title))
+        out.append("; } }</style>\n")
     }
 }

@@ -68,6 +68,11 @@ extension YearPage {
         ArticleListMarkup.link(section.href, section.name, into: &out)
         out.append("</h2>\n")
         for group in section.groups {
+            if group.single {
+                out.append(group.table)
+                out.append("\n")
+                continue
+            }
             out.append("<h3>")
             out.append(escaping: group.label)
             out.append("</h3>\n")

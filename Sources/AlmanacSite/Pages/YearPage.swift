@@ -41,9 +41,11 @@ struct YearPage: PageModel {
         var groups: [Group]
     }
 
-    /// The regions of one level ranked: a bar chart (for two or more) and the ranking table.
+    /// The regions of one level ranked: a bar chart (for two or more) and the ranking table; a
+    /// level of one region (the country) is its figure in a line, not a ranking of one.
     struct Group: Sendable {
         var label: String
+        var single: Bool = false
         var chart: MarkupBytes?
         /// The ranking on a map, when its regions have shapes (and are few enough for this page).
         var map: MarkupBytes?
@@ -124,6 +126,9 @@ struct YearPage: PageModel {
                         // the chart, with the changes).
                         let title = input.defaultTitle(indicator) + words.comma + group.label + words.comma + words.year(year)
                         let ranked = dataset.ranking(indicator.id, of: group.entries)
+                        if ranked.count == 1, group.entries.count == 1 {
+                            return Group(label: group.label, single: true, table: input.figureLine(indicator, year: year, ranked[0]))
+                        }
                         return Group(
                             label: group.label,
                             chart: group.entries.count > 1
@@ -134,5 +139,31 @@ struct YearPage: PageModel {
                     }))
         }
         return page
+    }
+}
+
+extension PageInput {
+    /// `世界：62.08岁（较5年前 +1.6%）` — one region's figure of the year with its change, linked.
+    func figureLine(_ indicator: Indicator, year: Int, _ entry: (region: String, figure: Figure)) -> MarkupBytes {
+        let change = env.dataset.change(indicator.id, entry.region, year)
+        var out = MarkupBytes()
+        out.append("<p class=\"figure-line\"><a href=\"")
+        out.append(escaping: links.href(.region(entry.region)))
+        out.append("\">")
+        out.append(escaping: env.region(entry.region)?.name ?? entry.region)
+        out.append("</a>")
+        out.append(escaping: env.words.colon)
+        out.append("<span class=\"figure\">")
+        out.append(escaping: env.display(entry.figure, indicator))
+        out.append("</span>")
+        if let change {
+            out.append(" <span class=\"change ")
+            out.append(escaping: env.changeClass(change, indicator))
+            out.append("\">")
+            out.append(escaping: env.changeHeader([change]) + " " + env.changeText(change, indicator))
+            out.append("</span>")
+        }
+        out.append("</p>")
+        return out
     }
 }
