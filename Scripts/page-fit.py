@@ -4,7 +4,7 @@ and reports what a reader would hit: charts cut off or needing a sideways scroll
 rendered too small, tables wider than their box, a page wider than the screen — and, with --axe,
 the WCAG 2.1 A/AA violations axe-core finds at each width.
 
-    Scripts/page-fit.py [--widths 390,1280] [--axe axe.min.js] [--open-details] OUTPUT [PAGE ...]
+    Scripts/page-fit.py [--widths 390,1280] [--axe axe.min.js [--axe-widths 390]] [--open-details] OUTPUT [PAGE ...]
 
 OUTPUT is a built site (or any folder of HTML, such as the chart gallery); PAGE a path under it
 (`regions/linan/`, `index.html`); without PAGE every .html file under OUTPUT. Prints one JSON
@@ -14,9 +14,11 @@ A page fails at a width when: the document is wider than the window; a chart (sv
 past the window or sits in a box it overflows (a sideways scroll); its smallest chart text
 renders below --min-text px (11; font size x rendered width / viewBox width); a chart is shown in
 both of its drawings or in neither (an svg.chart followed by its svg.chart-narrow: exactly one
-is displayed) — a chart in a table row (a sparkline) counts as part of its table; a table is wider than its box and the box does not scroll; at widths of 1000 px or
-more (a desktop), a table scrolls sideways in its box (--allow-table-scroll to accept it); axe
-finds a violation. Tables and charts inside closed <details> are not laid out by the browser and
+is displayed) — a chart in a table row (a sparkline) counts as part of its table; a table is
+wider than its box and the box does not scroll; at widths of 1000 px or more (a desktop), a table
+scrolls sideways in its box (--allow-table-scroll to accept it); a table's latest year
+(th.latest, or a phone's th.narrow-only column) is out of view as the page opens; axe finds a
+violation. Tables and charts inside closed <details> are not laid out by the browser and
 are skipped, unless --open-details opens them first.
 
 Needs `chromium` (Debian: apt-get install chromium fonts-noto-cjk). axe.min.js ships in the PyPI
@@ -73,9 +75,22 @@ addEventListener('load', () => setTimeout(() => {
     if (t.closest('details:not([open])')) continue;
     const b = t.getBoundingClientRect(); if (b.width === 0) continue;
     const p = t.parentElement, cs = getComputedStyle(p);
+    // The latest year's column (or a phone's column of latest figures) must be in view as the
+    // page opens, not scrolled away or under a sticky column of names.
+    let latestHidden = false;
+    const latest = [...t.querySelectorAll('thead th.latest, thead th.narrow-only')].find(shown);
+    if (latest) {
+      // Brought into the window vertically only (a hit test sees only what is in the window).
+      scrollTo(0, scrollY + latest.getBoundingClientRect().top - innerHeight / 2);
+      const lb = latest.getBoundingClientRect(), pb = p.getBoundingClientRect();
+      const hit = document.elementFromPoint((lb.left + lb.right) / 2, (lb.top + lb.bottom) / 2);
+      latestHidden = lb.left < pb.left - 1 || lb.right > pb.right + 1 || !(hit && latest.contains(hit));
+    }
     r.tables.push({caption: (t.caption ? t.caption.textContent : '').slice(0, 40), right: Math.round(b.right),
-                   width: Math.round(b.width), box: Math.round(p.clientWidth), scrolls: /(auto|scroll)/.test(cs.overflowX)});
+                   width: Math.round(b.width), box: Math.round(p.clientWidth), scrolls: /(auto|scroll)/.test(cs.overflowX),
+                   latestHidden: latestHidden});
   }
+  scrollTo(0, 0);
   const d = (parent && parent !== window) ? parent.document : document;
   const pre = d.createElement('pre'); pre.id = '__measure'; pre.textContent = JSON.stringify(r); d.body.appendChild(pre);
 }, 300));
@@ -97,6 +112,7 @@ def arguments():
     parser.add_argument("--widths", default="390,1280", help="comma-separated window widths in CSS px (default 390,1280)")
     parser.add_argument("--min-text", type=float, default=11.0, help="smallest chart text allowed, px (default 11)")
     parser.add_argument("--axe", metavar="AXE_MIN_JS", help="also audit each page with this axe-core build")
+    parser.add_argument("--axe-widths", help="audit only at these comma-separated widths (default: every width)")
     parser.add_argument("--open-details", action="store_true", help="open every <details> before measuring")
     parser.add_argument("--allow-table-scroll", action="store_true", help="accept tables that scroll sideways on a desktop")
     parser.add_argument("--browser", default=None, help="the Chromium to run (default: chromium on PATH)")
@@ -155,6 +171,9 @@ def verdict(r, width, args):
     cut_tables = [t for t in over if not t["scrolls"]]
     if cut_tables:
         failures.append(f"{len(cut_tables)} table(s) wider than their box: {', '.join(t['caption'] or '?' for t in cut_tables[:5])}")
+    hidden = [t for t in r["tables"] if t.get("latestHidden")]
+    if hidden:
+        failures.append(f"{len(hidden)} table(s) open with their latest year out of view: {', '.join(t['caption'] or '?' for t in hidden[:5])}")
     scrolling = [t for t in over if t["scrolls"]]
     if scrolling and width >= 1000 and not args.allow_table_scroll:
         failures.append(f"{len(scrolling)} table(s) scroll sideways on a desktop: {', '.join(t['caption'] or '?' for t in scrolling[:5])}")
@@ -207,7 +226,8 @@ def main():
                     failures = verdict(r, width, args)
                     report |= {"docWidth": r["docWidth"], "charts": len(r["charts"]), "minChartTextPx": r["minChartTextPx"],
                                "tables": len(r["tables"]), "failures": failures}
-                if args.axe and not error:
+                audited = not args.axe_widths or str(width) in args.axe_widths.split(",")
+                if args.axe and audited and not error:
                     with open(path, "w", encoding="utf-8") as f:
                         f.write(original.replace("</body>", AXE + "</body>", 1))
                     violations, axe_error = load(browser, port, width, page, "__axe", args.timeout * 2, 15000)

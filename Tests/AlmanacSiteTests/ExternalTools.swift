@@ -26,6 +26,18 @@ enum ExternalTools {
         return candidates.first { FileManager.default.fileExists(atPath: $0) }.map { URL(fileURLWithPath: $0) }
     }
 
+    /// axe-core's browser build: `$AXE_JS`, else where `make test-deps` puts it (from the PyPI
+    /// wheel axe-playwright-python).
+    static func axe() -> URL? {
+        let candidates: [String?] = [ProcessInfo.processInfo.environment["AXE_JS"], repository.appendingPathComponent(".build/tools/axe/axe.min.js").path]
+        return candidates.compactMap { $0 }.first { FileManager.default.fileExists(atPath: $0) }.map { URL(fileURLWithPath: $0) }
+    }
+
+    /// Whether `program` is on PATH.
+    static func has(_ program: String) -> Bool {
+        (try? run("sh", ["-c", "command -v \(program)"]))?.status == 0
+    }
+
     struct Result {
         var status: Int32
         /// Standard output and standard error together.
