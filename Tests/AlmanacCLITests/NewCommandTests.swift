@@ -27,6 +27,29 @@ import Testing
         #expect(article.contains("class=\"figure"))  // an inline figure from a shortcode
     }
 
+    /// Each starter's site.yml shows how to add the other language; done as it says, the site
+    /// builds both editions and `check` lists what is not yet translated.
+    @Test(arguments: [("zh-CN", "en"), ("en", "zh-CN")]) func theStarterShowsTheOtherLanguage(main: String, other: String) throws {
+        let site = folder()
+        defer { try? FileManager.default.removeItem(at: site) }
+        #expect(try CommandLineTests().run(["new", site.path, "--language", main]).status == 0)
+        let file = site.appendingPathComponent("Content/site.yml")
+        let config = try String(contentsOf: file, encoding: .utf8)
+        let option = "#   languages: [\(main), \(other)]\n"
+        #expect(config.contains(option))
+        let edited = config.replacingOccurrences(of: "\nlanguage: \(main)\n", with: "\n" + option.dropFirst(4))
+        #expect(edited != config)
+        try edited.write(to: file, atomically: true, encoding: .utf8)
+        let check = try CommandLineTests().run(["check", "--site", site.path])
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(check.stderr.contains("Content/index.md:1:1: warning: no \(other) translation (Content/index.\(other).md)"), "\(check.stderr)")
+        let build = try CommandLineTests().run(["build", "--site", site.path])
+        #expect(build.status == 0, "\(build.stderr)")
+        let home = try String(contentsOf: site.appendingPathComponent("Output/\(other)/index.html"), encoding: .utf8)
+        #expect(home.contains("<html lang=\"\(other)\">"))
+        #expect(home.contains("hreflang=\"\(main)\""))
+    }
+
     @Test func theLanguageDefaultsToChinese() throws {
         let site = folder()
         defer { try? FileManager.default.removeItem(at: site) }
