@@ -8,8 +8,9 @@ import UnixSignals
 /// `almanac serve` as a library: builds the site in memory, serves it over HTTP/1.1 on a loopback
 /// port, watches `Content/` and `Templates/`, rebuilds what a change affects and reloads every
 /// open tab; a build with errors leaves the last good site served, with the errors over it.
-/// Nothing is written to disk. It runs until SIGINT or SIGTERM (or until its task is cancelled)
-/// and then stops within a second.
+/// Connections are kept to ``ConnectionLimits`` (timeouts and a cap). Nothing is written to
+/// disk. It runs until SIGINT or SIGTERM (or until its task is cancelled) and then stops within
+/// a second.
 public struct PreviewServer: Sendable {
     public struct Configuration: Sendable {
         public var site: URL
@@ -22,6 +23,8 @@ public struct PreviewServer: Sendable {
         public var handlesSignals = true
         /// How long the files must rest before a rebuild starts: several quick saves make one rebuild.
         public var quietPeriod: Duration = .milliseconds(30)
+        /// Timeouts and the cap on open connections.
+        public var limits = ConnectionLimits()
 
         public init(site: URL) { self.site = site }
     }
@@ -77,6 +80,7 @@ public struct PreviewServer: Sendable {
         let insteadOf = configuration.port == nil && port != ListeningPort.preferred ? ListeningPort.preferred : nil
         let app = Application(
             responder: SiteResponder(served: served, reload: reload),
+            server: GuardedHTTP1Channel.builder(configuration.limits),
             configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: port), serverName: nil),
             onServerRunning: { _ in events(.listening(address, insteadOf: insteadOf)) },
             logger: silent)
