@@ -90,7 +90,10 @@ public struct PreviewServer: Sendable {
             services: [.init(service: app), .init(service: rebuilder)],
             gracefulShutdownSignals: configuration.handlesSignals ? [.sigterm, .sigint] : [], logger: silent)
         group.maximumGracefulShutdownDuration = .milliseconds(600)
-        group.maximumCancellationDuration = .milliseconds(300)
+        // Past this, ServiceLifecycle ends the process with a fatal error: a last resort against a
+        // task that ignores cancellation, not a deadline, since on a loaded machine the tasks
+        // still answering requests can take a while to be scheduled and see it.
+        group.maximumCancellationDuration = .seconds(5)
         try await ServiceGroup(configuration: group).run()
         events(.stopped)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 /// `almanac serve` end to end: a real process on a loopback port the system picks, real requests
@@ -189,7 +190,7 @@ import Testing
     }
 
     @Test(arguments: [SIGINT, SIGTERM])
-    func aSignalStopsItCleanlyWithinASecond(signal: Int32) throws {
+    func aSignalStopsItCleanlyWithTabsOpen(signal: Int32) throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
         let server = try ServeProcess(site: fixture.site)
@@ -200,8 +201,43 @@ import Testing
         #expect(idle.read()?.isEmpty == false)
         let (status, seconds) = server.stop(signal)
         #expect(status == 0)
-        #expect(seconds < 1, "took \(seconds) s")
+        // It takes well under a second (the shutdown gives up on tabs after 0.6 s); the bound is
+        // loose so that a loaded machine cannot fail it, while a server that waited for its tabs
+        // would not stop at all.
+        #expect(seconds < 10, "took \(seconds) s")
         #expect(server.stdout.hasSuffix("Stopped.\n"))
+    }
+
+    /// Requests keep coming while it stops: the tasks answering them are cancelled late on a
+    /// loaded machine, which must not turn a clean stop into a crash.
+    @Test func aSignalStopsItCleanlyUnderLoad() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let server = try ServeProcess(site: fixture.site)
+        let load = Load()
+        let group = DispatchGroup()
+        for _ in 0..<100 {
+            group.enter()
+            Thread.detachNewThread { [port = server.port] in
+                defer { group.leave() }
+                while !load.stopping.withLock({ $0 }) {
+                    if (try? RawHTTP(port: port).request("/").status) == 200 { load.served.withLock { $0 += 1 } }
+                }
+            }
+        }
+        let deadline = Date().addingTimeInterval(60)
+        while load.served.withLock({ $0 }) < 500, Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+        #expect(load.served.withLock { $0 } >= 500)
+        let (status, _) = server.stop(SIGINT)
+        load.stopping.withLock { $0 = true }
+        group.wait()
+        #expect(status == 0, "\(server.stderr.suffix(300))")
+        #expect(server.stdout.hasSuffix("Stopped.\n"))
+    }
+
+    final class Load: Sendable {
+        let served = Mutex(0)
+        let stopping = Mutex(false)
     }
 
     @Test func aTakenPortIsSaidPlainly() throws {

@@ -6,9 +6,16 @@ import Synchronization
 final class ServeProcess: Sendable {
     /// What the process has written to one of its outputs so far.
     final class Captured: Sendable {
-        private let text = Mutex("")
-        var value: String { text.withLock { $0 } }
-        func append(_ data: Data) { text.withLock { $0 += String(decoding: data, as: UTF8.self) } }
+        private let text = Mutex((text: "", ended: false))
+        var value: String { text.withLock { $0.text } }
+        /// The process closed this output and all of it has been read.
+        var ended: Bool { text.withLock { $0.ended } }
+        func append(_ data: Data) {
+            text.withLock { captured in
+                captured.text += String(decoding: data, as: UTF8.self)
+                captured.ended = captured.ended || data.isEmpty
+            }
+        }
     }
 
     struct Failure: Error, CustomStringConvertible {
@@ -66,10 +73,12 @@ final class ServeProcess: Sendable {
     func stop(_ signal: Int32 = SIGINT) -> (status: Int32, seconds: Double) {
         let start = Date()
         kill(process.processIdentifier, signal)
-        while process.isRunning, Date().timeIntervalSince(start) < 10 { Thread.sleep(forTimeInterval: 0.005) }
+        while process.isRunning, Date().timeIntervalSince(start) < 30 { Thread.sleep(forTimeInterval: 0.005) }
         let seconds = Date().timeIntervalSince(start)
         if process.isRunning { process.terminate() }
         process.waitUntilExit()
+        // Its last lines may still be in the pipes.
+        while !(out.ended && err.ended), Date().timeIntervalSince(start) < 60 { Thread.sleep(forTimeInterval: 0.005) }
         return (process.terminationStatus, seconds)
     }
 
