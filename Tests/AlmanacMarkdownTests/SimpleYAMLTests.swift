@@ -4,9 +4,22 @@ import Testing
 
 /// The direct reader of simple front matter gives what Yams gives, or leaves the text to Yams.
 @Suite struct SimpleYAMLTests {
+    /// SplitMix64: the same documents on every run, so that a failure found once is found again.
+    struct SeededGenerator: RandomNumberGenerator {
+        var state: UInt64
+
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
     /// Documents of `key: value` lines put together from pieces that matter to YAML.
-    func documents(_ count: Int) -> [String] {
-        var generator = SystemRandomNumberGenerator()
+    func documents(_ count: Int, seed: UInt64) -> [String] {
+        var generator = SeededGenerator(state: seed)
         let keys = ["title", "date", "tags", "summary", "region", "year", "draft", "a-b", "x_1", "Title", "_k", "1x", "k k", "质量", "-k", ""]
         let pieces = [
             "质量提升", "report", "2024-01-01", " ", "  ", ":", ": ", "#", " #", "[", "]", ",", ", ", "{", "}", "-", "- ", "?", "'", "\"",
@@ -40,7 +53,7 @@ import Testing
 
     @Test func readsWhatYamsReadsOrLeavesItToYams() {
         var read = 0
-        for text in documents(20_000) + ["title: 质量\ntags: [a, b]\n", "tags: []\n", "a: b\na: c\n", "k: v # c\n", "k:\n"] {
+        for text in documents(20_000, seed: 0x5EED) + ["title: 质量\ntags: [a, b]\n", "tags: []\n", "a: b\na: c\n", "k: v # c\n", "k:\n"] {
             guard let simple = SimpleYAML.parse(text) else { continue }
             read += 1
             #expect(simple == (try? YAMLValue.composed(text)), "\(text.debugDescription)")
