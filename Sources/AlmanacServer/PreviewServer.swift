@@ -25,6 +25,8 @@ public struct PreviewServer: Sendable {
         public var quietPeriod: Duration = .milliseconds(30)
         /// Timeouts and the cap on open connections.
         public var limits = ConnectionLimits()
+        /// The first port tried when none is asked for (tests pick one they hold).
+        var preferredPort = ListeningPort.preferred
 
         public init(site: URL) { self.site = site }
     }
@@ -56,7 +58,7 @@ public struct PreviewServer: Sendable {
         var options = SiteBuilder.Options(site: configuration.site)
         options.drafts = configuration.drafts
         _ = try BuildSession(options)
-        let port = try ListeningPort.choose(host: configuration.host, requested: configuration.port)
+        let port = try ListeningPort.choose(host: configuration.host, requested: configuration.port, preferred: configuration.preferredPort)
         let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
         let address = URL(string: "http://\(host):\(port)/")!
         // Canonical links, the feed and the 404 page's links point at the preview, as `hugo server` does.
@@ -77,7 +79,7 @@ public struct PreviewServer: Sendable {
 
         let silent = Logger(label: "almanac.serve") { _ in SwiftLogNoOpLogHandler() }
         let events = events
-        let insteadOf = configuration.port == nil && port != ListeningPort.preferred ? ListeningPort.preferred : nil
+        let insteadOf = configuration.port == nil && port != configuration.preferredPort ? configuration.preferredPort : nil
         let app = Application(
             responder: SiteResponder(served: served, reload: reload),
             server: GuardedHTTP1Channel.builder(configuration.limits),

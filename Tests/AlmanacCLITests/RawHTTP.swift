@@ -118,7 +118,7 @@ final class EventStream {
     }
 
     /// The data of the next `version` event, or nil when none comes within `seconds`.
-    func nextVersion(within seconds: Double = 10) -> String? {
+    func nextVersion(within seconds: Double = 60) -> String? {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
             if let range = pending.range(of: #"event: version\ndata: ([^\n]*)\n\n"#, options: .regularExpression) {

@@ -36,7 +36,7 @@ final class ServeProcess: Sendable {
             pipe.fileHandleForReading.readabilityHandler = { captured.append($0.availableData) }
         }
         try process.run()
-        guard let line = Self.waitFor("Serving at ", in: out, while: process, seconds: 60),
+        guard let line = Self.waitFor("Serving at ", in: out, while: process, seconds: 120),
             let number = line.split(separator: ":").last?.split(separator: "/").first.flatMap({ Int($0) })
         else {
             process.terminate()
@@ -52,8 +52,15 @@ final class ServeProcess: Sendable {
 
     /// The first line of standard output after the first `skipped` that contains `text`, waiting
     /// up to `seconds` for it.
-    func waitFor(_ text: String, after skipped: Int = 0, seconds: Double = 20) -> String? {
+    func waitFor(_ text: String, after skipped: Int = 0, seconds: Double = 60) -> String? {
         Self.waitFor(text, in: out, after: skipped, while: process, seconds: seconds)
+    }
+
+    /// The first line of standard error that contains `text`, waiting up to `seconds` for it: the
+    /// two outputs come through separate pipes, so a line on one may be read before an earlier
+    /// line on the other.
+    func waitForError(_ text: String, seconds: Double = 60) -> String? {
+        Self.waitFor(text, in: err, while: process, seconds: seconds)
     }
 
     private static func waitFor(
@@ -66,7 +73,7 @@ final class ServeProcess: Sendable {
             }
             Thread.sleep(forTimeInterval: 0.02)
         } while Date() < deadline && process.isRunning
-        return nil
+        return captured.value.split(separator: "\n").dropFirst(skipped).first(where: { $0.contains(text) }).map(String.init)
     }
 
     /// Sends `signal` and waits for the process to end: its status and how long it took.
