@@ -76,7 +76,7 @@ final class LoopbackSocket {
             pending += buffer[..<count]
             return isClosed(waiting: 0)
         }
-        return count == 0 || (errno != EAGAIN && errno != EWOULDBLOCK)
+        return count == 0 || (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)
     }
 
     /// What has come in so far and was not read as an answer.
@@ -128,9 +128,14 @@ final class LoopbackSocket {
         return try readResponse()
     }
 
+    /// Reads what comes next; a read interrupted by a signal (a read with a timeout is, even under
+    /// SA_RESTART) is tried again.
     private func fill() throws {
         var buffer = [UInt8](repeating: 0, count: 65536)
-        let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
+        var count: Int
+        repeat {
+            count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
+        } while count < 0 && errno == EINTR
         if count == 0 { throw Failure(description: "closed by the server after \(pending.count) bytes") }
         if count < 0 { throw Failure(description: "read failed: \(String(cString: strerror(errno)))") }
         pending += buffer[..<count]
