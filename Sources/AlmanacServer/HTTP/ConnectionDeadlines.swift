@@ -4,10 +4,11 @@ import NIOHTTPTypes
 /// The timeouts of ``ConnectionLimits`` on one connection. Two handlers feed it: ``BytesSeen`` at
 /// the front of the pipeline sees the first byte of a request (before anything can be parsed of
 /// it), ``PartsSeen`` after the HTTP codec sees a request's head and end and an answer's end.
-/// A deadline runs only while the server waits for the client: from the first byte of a request
-/// to its end (the header timeout), and, with no request unanswered, from the connection opening
-/// (the header timeout) or from the last answer (the idle timeout). While the server answers —
-/// a live-reload stream answers for as long as its tab is open — no deadline runs.
+/// A deadline runs only while the server waits for the client: the first request must be whole
+/// within the header timeout of the connection opening, a later one within the header timeout of
+/// its first byte, and with no request unanswered, the connection is closed after the idle
+/// timeout from the last answer. While the server answers — a live-reload stream answers for as
+/// long as its tab is open — no deadline runs.
 /// Everything here happens on the connection's event loop.
 final class ConnectionDeadlines {
     private let channel: any Channel
@@ -16,7 +17,10 @@ final class ConnectionDeadlines {
     private var requestDue: NIODeadline?
     /// Requests whose head was read and whose answer is not finished.
     private var unanswered = 0
-    /// When a connection waiting for its next request is closed.
+    /// Whether an answer has ended: until then, every deadline is the first request's.
+    private var answered = false
+    /// When a connection waiting for its next request is closed (for a new one: when its first
+    /// request must be whole).
     private var idleDue: NIODeadline
     private var timer: (due: NIODeadline, task: Scheduled<Void>)?
 
@@ -31,7 +35,7 @@ final class ConnectionDeadlines {
 
     /// Bytes came in, before the codec reads them.
     func bytesArrived() {
-        if requestDue == nil { requestDue = .now() + TimeAmount(limits.headerTimeout) }
+        if requestDue == nil { requestDue = answered ? .now() + TimeAmount(limits.headerTimeout) : idleDue }
         schedule()
     }
 
@@ -44,6 +48,7 @@ final class ConnectionDeadlines {
 
     func answerEnded() {
         unanswered = max(0, unanswered - 1)
+        answered = true
         if unanswered == 0 { idleDue = .now() + TimeAmount(limits.idleTimeout) }
         schedule()
     }

@@ -2,8 +2,8 @@
 /// connections that dribble a request byte by byte, or open and say nothing (slowloris), cannot
 /// hold it: a browser sends its request at once and reconnects by itself after an idle close.
 public struct ConnectionLimits: Sendable, Equatable {
-    /// A request — its head and any body — must have arrived this long after its first byte; a
-    /// new connection must have sent its first request this long after it opened.
+    /// A connection's first request — its head and any body — must have arrived this long after
+    /// the connection opened, and every later one this long after its first byte.
     public var headerTimeout: Duration = .seconds(10)
     /// A kept-alive connection that starts no new request for this long after an answer is closed.
     public var idleTimeout: Duration = .seconds(30)

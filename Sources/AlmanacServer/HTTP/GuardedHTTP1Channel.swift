@@ -3,10 +3,10 @@ import Logging
 import NIOCore
 import Synchronization
 
-/// Hummingbird's HTTP/1.1 connection with ``ConnectionLimits`` kept: a connection over the cap is
-/// answered `503` and closed without reading it, and every other one gets the
-/// deadlines of ``ConnectionDeadlines``. Hummingbird's own `idleTimeout` is not used: it counts
-/// only parsed parts of a request, so a head dribbled one byte a second, or a body, kept it open.
+/// Hummingbird's HTTP/1.1 connection with ``ConnectionLimits`` kept: a connection over the cap
+/// is answered `503` and closed without being read, and every other one gets the deadlines of
+/// ``ConnectionDeadlines``. Hummingbird's own `idleTimeout` is not used: it restarts with every
+/// parsed part of a request, so a body sent a byte at a time kept the connection open.
 struct GuardedHTTP1Channel: HTTPChannelHandler {
     /// An HTTP connection, or one refused for the cap (its pipeline answers and closes it).
     enum Connection: ServerChildChannelValue {
