@@ -8,8 +8,9 @@ import UnixSignals
 /// `almanac serve` as a library: builds the site in memory, serves it over HTTP/1.1 on a loopback
 /// port, watches `Content/` and `Templates/`, rebuilds what a change affects and reloads every
 /// open tab; a build with errors leaves the last good site served, with the errors over it.
-/// Nothing is written to disk. It runs until SIGINT or SIGTERM (or until its task is cancelled)
-/// and then stops within a second.
+/// Connections are kept to ``ConnectionLimits`` (timeouts and a cap). Nothing is written to
+/// disk. It runs until SIGINT or SIGTERM (or until its task is cancelled) and then stops within
+/// a second.
 public struct PreviewServer: Sendable {
     public struct Configuration: Sendable {
         public var site: URL
@@ -22,6 +23,10 @@ public struct PreviewServer: Sendable {
         public var handlesSignals = true
         /// How long the files must rest before a rebuild starts: several quick saves make one rebuild.
         public var quietPeriod: Duration = .milliseconds(30)
+        /// Timeouts and the cap on open connections.
+        public var limits = ConnectionLimits()
+        /// The first port tried when none is asked for (tests pick one they hold).
+        var preferredPort = ListeningPort.preferred
 
         public init(site: URL) { self.site = site }
     }
@@ -53,7 +58,7 @@ public struct PreviewServer: Sendable {
         var options = SiteBuilder.Options(site: configuration.site)
         options.drafts = configuration.drafts
         _ = try BuildSession(options)
-        let port = try ListeningPort.choose(host: configuration.host, requested: configuration.port)
+        let port = try ListeningPort.choose(host: configuration.host, requested: configuration.port, preferred: configuration.preferredPort)
         let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
         let address = URL(string: "http://\(host):\(port)/")!
         // Canonical links, the feed and the 404 page's links point at the preview, as `hugo server` does.
@@ -74,9 +79,10 @@ public struct PreviewServer: Sendable {
 
         let silent = Logger(label: "almanac.serve") { _ in SwiftLogNoOpLogHandler() }
         let events = events
-        let insteadOf = configuration.port == nil && port != ListeningPort.preferred ? ListeningPort.preferred : nil
+        let insteadOf = configuration.port == nil && port != configuration.preferredPort ? configuration.preferredPort : nil
         let app = Application(
             responder: SiteResponder(served: served, reload: reload),
+            server: GuardedHTTP1Channel.builder(configuration.limits),
             configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: port), serverName: nil),
             onServerRunning: { _ in events(.listening(address, insteadOf: insteadOf)) },
             logger: silent)
@@ -86,7 +92,10 @@ public struct PreviewServer: Sendable {
             services: [.init(service: app), .init(service: rebuilder)],
             gracefulShutdownSignals: configuration.handlesSignals ? [.sigterm, .sigint] : [], logger: silent)
         group.maximumGracefulShutdownDuration = .milliseconds(600)
-        group.maximumCancellationDuration = .milliseconds(300)
+        // Past this, ServiceLifecycle ends the process with a fatal error: a last resort against a
+        // task that ignores cancellation, not a deadline, since on a loaded machine the tasks
+        // still answering requests can take a while to be scheduled and see it.
+        group.maximumCancellationDuration = .seconds(5)
         try await ServiceGroup(configuration: group).run()
         events(.stopped)
     }

@@ -89,9 +89,14 @@ struct RawHTTP {
         }
 
         /// The next bytes the server sends; empty when it closed the connection, nil on timeout.
+        /// A signal (SIGCHLD, when a process of another test ends) interrupts a read with a
+        /// timeout even under SA_RESTART; that read is tried again.
         func read() -> [UInt8]? {
             var buffer = [UInt8](repeating: 0, count: 65536)
-            let count = buffer.withUnsafeMutableBytes { recv(socket, $0.baseAddress, $0.count, 0) }
+            var count: Int
+            repeat {
+                count = buffer.withUnsafeMutableBytes { recv(socket, $0.baseAddress, $0.count, 0) }
+            } while count < 0 && errno == EINTR
             return count < 0 ? nil : Array(buffer[..<count])
         }
 
@@ -118,7 +123,7 @@ final class EventStream {
     }
 
     /// The data of the next `version` event, or nil when none comes within `seconds`.
-    func nextVersion(within seconds: Double = 10) -> String? {
+    func nextVersion(within seconds: Double = 60) -> String? {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
             if let range = pending.range(of: #"event: version\ndata: ([^\n]*)\n\n"#, options: .regularExpression) {

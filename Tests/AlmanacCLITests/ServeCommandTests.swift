@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 /// `almanac serve` end to end: a real process on a loopback port the system picks, real requests
@@ -111,7 +112,7 @@ import Testing
         let early = try http.request("/files/%E8%AF%B4%E6%98%8E.txt")
         #expect(early.status == 404 && !early.text.contains("TOPSECRET"))
         #expect(server.waitFor("→", after: lines) != nil)
-        #expect(server.stderr.contains("Content/static/files/说明.txt:1:1: error: is a symbolic link that leads outside Content/"))
+        #expect(server.waitForError("Content/static/files/说明.txt:1:1: error: is a symbolic link that leads outside Content/") != nil)
         let late = try http.request("/files/%E8%AF%B4%E6%98%8E.txt")
         #expect(late.status == 404 && !late.text.contains("TOPSECRET"))
     }
@@ -159,7 +160,7 @@ import Testing
         #expect(try server.http.request("/pages/2024/quzhou/").text.contains("第一版"))
         #expect(server.waitFor("1 error", after: lines)?.contains("→ 1 error in ") == true)
         #expect(server.waitFor("1 error", after: lines)?.hasSuffix(" ms; still serving the last good site") == true)
-        #expect(server.stderr.contains(message))
+        #expect(server.waitForError(message) != nil)
 
         lines = server.lineCount
         try fixture.write(Self.article, Self.files[Self.article]!.replacingOccurrences(of: "第一版", with: "第三版"))
@@ -176,7 +177,7 @@ import Testing
         defer { fixture.remove() }
         let server = try ServeProcess(site: fixture.site)
         let message = "Content/data/2024.csv:2:3: error: value \"12,5\" is not a number (indicator patents)"
-        #expect(server.stderr.contains(message))
+        #expect(server.waitForError(message) != nil)
         let page = try server.http.request("/regions/")
         #expect(page.status == 500)
         #expect(page.headers["content-type"] == "text/html; charset=utf-8")
@@ -189,7 +190,7 @@ import Testing
     }
 
     @Test(arguments: [SIGINT, SIGTERM])
-    func aSignalStopsItCleanlyWithinASecond(signal: Int32) throws {
+    func aSignalStopsItCleanlyWithTabsOpen(signal: Int32) throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
         let server = try ServeProcess(site: fixture.site)
@@ -200,8 +201,43 @@ import Testing
         #expect(idle.read()?.isEmpty == false)
         let (status, seconds) = server.stop(signal)
         #expect(status == 0)
-        #expect(seconds < 1, "took \(seconds) s")
+        // It takes well under a second (the shutdown gives up on tabs after 0.6 s); the bound is
+        // loose so that a loaded machine cannot fail it, while a server that waited for its tabs
+        // would not stop at all.
+        #expect(seconds < 10, "took \(seconds) s")
         #expect(server.stdout.hasSuffix("Stopped.\n"))
+    }
+
+    /// Requests keep coming while it stops: the tasks answering them are cancelled late on a
+    /// loaded machine, which must not turn a clean stop into a crash.
+    @Test func aSignalStopsItCleanlyUnderLoad() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let server = try ServeProcess(site: fixture.site)
+        let load = Load()
+        let group = DispatchGroup()
+        for _ in 0..<100 {
+            group.enter()
+            Thread.detachNewThread { [port = server.port] in
+                defer { group.leave() }
+                while !load.stopping.withLock({ $0 }) {
+                    if (try? RawHTTP(port: port).request("/").status) == 200 { load.served.withLock { $0 += 1 } }
+                }
+            }
+        }
+        let deadline = Date().addingTimeInterval(60)
+        while load.served.withLock({ $0 }) < 500, Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+        #expect(load.served.withLock { $0 } >= 500)
+        let (status, _) = server.stop(SIGINT)
+        load.stopping.withLock { $0 = true }
+        group.wait()
+        #expect(status == 0, "\(server.stderr.suffix(300))")
+        #expect(server.stdout.hasSuffix("Stopped.\n"))
+    }
+
+    final class Load: Sendable {
+        let served = Mutex(0)
+        let stopping = Mutex(false)
     }
 
     @Test func aTakenPortIsSaidPlainly() throws {
@@ -211,14 +247,8 @@ import Testing
         let taken = try CommandLineTests().run(["serve", "--site", fixture.site.path, "--port", String(server.port)])
         #expect(taken.status == 1)
         #expect(taken.stderr.contains("almanac: error: port \(server.port) on 127.0.0.1 is already in use"), "\(taken.stderr)")
-
-        // Without --port, a taken 8000 means the next free port, said so. The test holds 8000
-        // itself (or finds it held by another process), so that it stays busy throughout.
-        let holder = PortHolder(port: 8000)
-        let other = try ServeProcess(site: fixture.site, arguments: [])
-        #expect(other.port > 8000 && other.port < 8010)
-        #expect(other.stdout.contains("in use; serving on \(other.port) instead."))
-        withExtendedLifetime(holder) {}
+        // Without --port, a taken preferred port means the next free one: AlmanacServerTests
+        // try it on a port the test holds, not on 8000, which anything else may hold.
     }
 
     @Test func wrongUsageExitsTwo() throws {

@@ -6,9 +6,16 @@ import Synchronization
 final class ServeProcess: Sendable {
     /// What the process has written to one of its outputs so far.
     final class Captured: Sendable {
-        private let text = Mutex("")
-        var value: String { text.withLock { $0 } }
-        func append(_ data: Data) { text.withLock { $0 += String(decoding: data, as: UTF8.self) } }
+        private let text = Mutex((text: "", ended: false))
+        var value: String { text.withLock { $0.text } }
+        /// The process closed this output and all of it has been read.
+        var ended: Bool { text.withLock { $0.ended } }
+        func append(_ data: Data) {
+            text.withLock { captured in
+                captured.text += String(decoding: data, as: UTF8.self)
+                captured.ended = captured.ended || data.isEmpty
+            }
+        }
     }
 
     struct Failure: Error, CustomStringConvertible {
@@ -29,7 +36,7 @@ final class ServeProcess: Sendable {
             pipe.fileHandleForReading.readabilityHandler = { captured.append($0.availableData) }
         }
         try process.run()
-        guard let line = Self.waitFor("Serving at ", in: out, while: process, seconds: 60),
+        guard let line = Self.waitFor("Serving at ", in: out, while: process, seconds: 120),
             let number = line.split(separator: ":").last?.split(separator: "/").first.flatMap({ Int($0) })
         else {
             process.terminate()
@@ -45,8 +52,15 @@ final class ServeProcess: Sendable {
 
     /// The first line of standard output after the first `skipped` that contains `text`, waiting
     /// up to `seconds` for it.
-    func waitFor(_ text: String, after skipped: Int = 0, seconds: Double = 20) -> String? {
+    func waitFor(_ text: String, after skipped: Int = 0, seconds: Double = 60) -> String? {
         Self.waitFor(text, in: out, after: skipped, while: process, seconds: seconds)
+    }
+
+    /// The first line of standard error that contains `text`, waiting up to `seconds` for it: the
+    /// two outputs come through separate pipes, so a line on one may be read before an earlier
+    /// line on the other.
+    func waitForError(_ text: String, seconds: Double = 60) -> String? {
+        Self.waitFor(text, in: err, while: process, seconds: seconds)
     }
 
     private static func waitFor(
@@ -59,17 +73,19 @@ final class ServeProcess: Sendable {
             }
             Thread.sleep(forTimeInterval: 0.02)
         } while Date() < deadline && process.isRunning
-        return nil
+        return captured.value.split(separator: "\n").dropFirst(skipped).first(where: { $0.contains(text) }).map(String.init)
     }
 
     /// Sends `signal` and waits for the process to end: its status and how long it took.
     func stop(_ signal: Int32 = SIGINT) -> (status: Int32, seconds: Double) {
         let start = Date()
         kill(process.processIdentifier, signal)
-        while process.isRunning, Date().timeIntervalSince(start) < 10 { Thread.sleep(forTimeInterval: 0.005) }
+        while process.isRunning, Date().timeIntervalSince(start) < 30 { Thread.sleep(forTimeInterval: 0.005) }
         let seconds = Date().timeIntervalSince(start)
         if process.isRunning { process.terminate() }
         process.waitUntilExit()
+        // Its last lines may still be in the pipes.
+        while !(out.ended && err.ended), Date().timeIntervalSince(start) < 60 { Thread.sleep(forTimeInterval: 0.005) }
         return (process.terminationStatus, seconds)
     }
 

@@ -61,11 +61,11 @@ import Testing
             try Data(text.utf8).write(to: url)
         }
 
-        /// Waits up to `seconds` for batches that together hold `paths`.
-        func waitFor(_ paths: Set<String>, seconds: Double = 5) async throws -> Bool {
+        /// Waits up to `seconds` for batches (after the first `skipped`) that together hold `paths`.
+        func waitFor(_ paths: Set<String>, after skipped: Int = 0, seconds: Double = 60) async throws -> Bool {
             let deadline = ContinuousClock.now + .seconds(seconds)
             while ContinuousClock.now < deadline {
-                if paths.isSubset(of: all.reduce(into: Set<String>()) { $0.formUnion($1) }) { return true }
+                if paths.isSubset(of: all.dropFirst(skipped).reduce(into: Set<String>()) { $0.formUnion($1) }) { return true }
                 try await Task.sleep(for: .milliseconds(20))
             }
             return false
@@ -74,8 +74,8 @@ import Testing
         deinit { try? FileManager.default.removeItem(at: root) }
     }
 
-    func watch(_ watched: Watched, polling: Bool) -> any FileWatcher {
-        let debounce = Debounce(quiet: .milliseconds(30), longest: .milliseconds(500))
+    func watch(_ watched: Watched, polling: Bool, quiet: Duration = .milliseconds(30)) -> any FileWatcher {
+        let debounce = Debounce(quiet: quiet, longest: max(quiet * 2, .milliseconds(500)))
         if polling { return PollingWatcher(watched.root, debounce: debounce, interval: .milliseconds(50)) { watched.add($0) } }
         let (watcher, polled) = Watching.start(watched.root, debounce: debounce) { watched.add($0) }
         #if os(Linux)
@@ -84,36 +84,42 @@ import Testing
         return watcher
     }
 
+    // Each write changes the file's size: the polling watcher compares sizes and modification
+    // times, and two writes within one tick of the file system's clock have the same time.
     @Test(arguments: [false, true])
     func watchersSeeEditsNewFoldersAndDeletions(polling: Bool) async throws {
         let watched = try Watched()
         let watcher = watch(watched, polling: polling)
         defer { watcher.stop() }
-        try await Task.sleep(for: .milliseconds(100))
-        try watched.write("Content/pages/a.md", "---\ntitle: b\n---\n")
+        try watched.write("Content/pages/a.md", "---\ntitle: bb\n---\n")
         #expect(try await watched.waitFor(["Content/pages/a.md"]))
         try watched.write("Content/pages/2024/new.md", "新\n")
         try watched.write("Templates/partials/footer.mustache", "<footer/>\n")
         let created: Set<String> = polling
             ? ["Content/pages/2024/new.md", "Templates/partials/footer.mustache"] : ["Content/pages/2024", "Templates"]
         #expect(try await watched.waitFor(created))
-        try await Task.sleep(for: .milliseconds(100))
-        try watched.write("Content/pages/2024/new.md", "改\n")
-        #expect(try await watched.waitFor(["Content/pages/2024/new.md"]))
+        let before = watched.all.count
+        try watched.write("Content/pages/2024/new.md", "改过\n")
+        #expect(try await watched.waitFor(["Content/pages/2024/new.md"], after: before))
         try FileManager.default.removeItem(at: watched.root.appendingPathComponent("Content/pages/a.md"))
         try watched.write("Outside.md", "not watched\n")
-        #expect(try await watched.waitFor(["Content/pages/a.md"]))
+        #expect(try await watched.waitFor(["Content/pages/a.md"], after: before))
         #expect(!watched.all.contains { $0.contains("Outside.md") })
     }
 
     @Test func severalQuickSavesMakeOneBatch() async throws {
         let watched = try Watched()
-        let watcher = watch(watched, polling: false)
+        // Far longer than five saves take, however loaded the machine.
+        let quiet = Duration.seconds(1)
+        let watcher = watch(watched, polling: false, quiet: quiet)
         defer { watcher.stop() }
-        try await Task.sleep(for: .milliseconds(100))
+        let burst = ContinuousClock.now
         for save in 0..<5 { try watched.write("Content/pages/a.md", "---\ntitle: \(save)\n---\n") }
+        #expect(ContinuousClock.now - burst < quiet, "the saves were no burst")
         #expect(try await watched.waitFor(["Content/pages/a.md"]))
-        try await Task.sleep(for: .milliseconds(300))
-        #expect(watched.all == [["Content/pages/a.md"]])
+        // A save after the first batch makes the second: had the burst been split, it would be the third.
+        try watched.write("Content/pages/b.md", "---\ntitle: b\n---\n")
+        #expect(try await watched.waitFor(["Content/pages/b.md"]))
+        #expect(watched.all == [["Content/pages/a.md"], ["Content/pages/b.md"]])
     }
 }

@@ -17,8 +17,8 @@ public enum ListeningPort {
         public var description: String
     }
 
-    /// The port to use; throws ``Unavailable``.
-    static func choose(host: String, requested: Int?) throws(Unavailable) -> Int {
+    /// The port to use, trying ten from `preferred` on when none is requested; throws ``Unavailable``.
+    static func choose(host: String, requested: Int?, preferred: Int = ListeningPort.preferred) throws(Unavailable) -> Int {
         if let requested {
             guard let port = try probe(host: host, port: requested) else {
                 throw Unavailable(description: "port \(requested) on \(host) is already in use (another almanac serve?); stop it or pass another --port")

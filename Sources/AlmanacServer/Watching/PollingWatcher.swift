@@ -8,9 +8,11 @@ final class PollingWatcher: FileWatcher {
     private let stopped = Mutex(false)
 
     init(_ root: URL, debounce: Debounce, interval: Duration, onBatch: @escaping @Sendable (Set<String>) -> Void) {
+        // The first look is taken before returning, so that a change made right after is seen.
+        let first = Self.scan(root)
         Thread.detachNewThread { [self] in
             var debounce = debounce
-            var previous = Self.scan(root)
+            var previous = first
             while !stopped.withLock({ $0 }) {
                 Thread.sleep(forTimeInterval: interval / .seconds(1))
                 let current = Self.scan(root)
