@@ -31,7 +31,8 @@ enum ContentLoader {
         var markdown = MarkdownContent.load(files, catalogue: data.catalogue, includeDrafts: includeDrafts)
         let (staticFiles, staticDiagnostics) = loadStatic(files)
         let (content, listDiagnostics) = content(data, &markdown, staticFiles: staticFiles)
-        return (content, data.diagnostics + markdown.diagnostics + staticDiagnostics + listDiagnostics)
+        let diagnostics = checkNames(files) + data.diagnostics + markdown.diagnostics + staticDiagnostics + listDiagnostics
+        return (content, diagnostics)
     }
 
     /// The site's content from its parts; the diagnostics are those of putting the article list together.
@@ -123,17 +124,30 @@ enum ContentLoader {
             diagnostics: diagnostics, rows: read.rows, names: names, loaderInputs: Set(loaded.flatMap(\.inputs)), unread: read.unread)
     }
 
-    /// The files under `Content/static/`, relative to it; a symbolic link out of `Content/` is an error.
+    /// The files under `Content/static/`, relative to it; a symbolic link out of `Content/` is an
+    /// error. Hidden files and folders are not copied — a `.git/`, `.DS_Store` or an editor's
+    /// scratch file has no place on a web server — but for `.well-known/` (`security.txt`,
+    /// `change-password`), which is made to be published; each one left out is a warning that
+    /// names it, so that none is dropped without a word.
     static func loadStatic(_ files: SiteFiles) -> (files: [String], diagnostics: [Diagnostic]) {
         var staticFiles: [String] = []
         var diagnostics: [Diagnostic] = []
-        for file in files.files(under: "Content/static") {
+        let listing = files.listing(under: "Content/static", keeping: SiteFiles.keptHidden)
+        for file in listing.files {
             if let problem = files.problem(reading: file) {
                 diagnostics.append(.error(file, problem + "; not copied"))
             } else {
                 staticFiles.append(String(file.dropFirst("Content/static/".count)))
             }
         }
+        for hidden in listing.hidden {
+            let what = files.isDirectory(hidden) ? "folder" : "file"
+            diagnostics.append(
+                .warning(hidden, "hidden \(what) not copied: of the hidden names under Content/static/ only .well-known/ is published"))
+        }
         return (staticFiles, diagnostics)
     }
+
+    /// Errors for the names under `Content/` and `Templates/` that are not UTF-8 (see ``SiteFiles/badNames()``).
+    static func checkNames(_ files: SiteFiles) -> [Diagnostic] { files.badNames() }
 }
