@@ -140,6 +140,11 @@ struct MarkdownContent: Sendable {
             return read
         }
         read.source = MarkdownSource.load(file, from: files, diagnostics: &read.diagnostics)
+        if role != .article, let entry = read.source?.fields.entry("title"), entry.value != .null, entry.value.string == nil {
+            // The home page's heading; not passed over when it is not text.
+            read.diagnostics.append(
+                .error(file, line: entry.line, column: entry.column, "title must be text, not \(Article.kind(of: entry.value))"))
+        }
         if role == .article, let source = read.source {
             let translation = translation(file)
             let original = translation?.original ?? file
