@@ -216,7 +216,7 @@ public struct BuildSession: Sendable {
 
         diagnostics += SiteBuilder.staticClashes(generated: rendered.outputs.keys, statics: staticFiles.files)
         diagnostics += rendered.pageDiagnostics.values.joined()
-        outcome.diagnostics = diagnostics.sorted()
+        outcome.diagnostics = data.withoutConsequences(diagnostics).sorted()
         outcome.paths = rendered.outputs.keys.sorted()
         outcome.pages = outcome.paths.filter { $0.hasSuffix(".html") }.count
         outcome.files = rendered.outputs.count + staticFiles.files.count

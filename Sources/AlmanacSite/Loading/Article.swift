@@ -25,7 +25,11 @@ final class Article: Sendable {
     static let knownKeys: Set<String> = ["title", "date", "summary", "tags", "region", "year", "draft", "slug"]
 
     /// Interprets the front matter of `source` (`pages/<path>.md`); errors go to `diagnostics`.
-    init(_ source: MarkdownSource, path: String, language: Language? = nil, regions: RegionTree, diagnostics: inout [Diagnostic]) {
+    /// `regionsRead` false: regions.csv could not be read, and `region:` is taken unchecked.
+    init(
+        _ source: MarkdownSource, path: String, language: Language? = nil, regions: RegionTree, regionsRead: Bool = true,
+        diagnostics: inout [Diagnostic]
+    ) {
         self.source = source
         self.language = language
         given = Set(source.fields.entries.map(\.key))
@@ -68,7 +72,7 @@ final class Article: Sendable {
         tags = Self.tags(valueOf("tags")) { fail("tags", $0) }
         var region: String?
         if let id = text("region", "a region's id from regions.csv") {
-            if regions[id] != nil { region = id } else { fail("region", "region \"\(id)\" is not in regions.csv") }
+            if regions[id] != nil || !regionsRead { region = id } else { fail("region", "region \"\(id)\" is not in regions.csv") }
         }
         self.region = region
         var year: Int?
