@@ -1,14 +1,17 @@
 /// A small CSV file (the catalogue, targets) read whole: a header and the data rows that are
-/// exactly as wide as it, every other row reported.
+/// exactly as wide as it, every other row reported. A catalogue keeps a row of the wrong width
+/// too, fitted to the header (missing cells empty, extra ones left out): dropping it would make
+/// its region or indicator unknown to every data row, block and shortcode that names it — one
+/// error reported a hundred times over.
 struct CSVSheet {
     let header: CSVHeader
-    /// Data rows that have exactly as many fields as the header.
+    /// Data rows as wide as the header (the others reported, and kept fitted when `fitting`).
     let rows: [CSVRecord]
 
     var file: String { header.file }
 
     /// Reads `bytes`; problems go to `issues`. Returns nil when the file cannot be read at all.
-    init?(bytes: [UInt8], file: String, issues: inout [DataIssue]) {
+    init?(bytes: [UInt8], file: String, fitting: Bool = false, issues: inout [DataIssue]) {
         let records: [CSVRecord]
         do {
             records = try CSVReader.read(bytes)
@@ -22,11 +25,17 @@ struct CSVSheet {
         }
         let header = CSVHeader(first.fields, line: first.line, file: file, issues: &issues)
         self.header = header
-        rows = records.dropFirst().filter { record in
-            guard let issue = header.shapeIssue(line: record.line, fields: record.fields.count) else { return true }
-            issues.append(issue)
-            return false
+        var rows: [CSVRecord] = []
+        for var record in records.dropFirst() {
+            if let issue = header.shapeIssue(line: record.line, fields: record.fields.count) {
+                issues.append(issue)
+                guard fitting else { continue }
+                let width = header.names.count
+                record.fields = Array(record.fields.prefix(width)) + Array(repeating: "", count: max(0, width - record.fields.count))
+            }
+            rows.append(record)
         }
+        self.rows = rows
     }
 
     func column(_ name: String) -> Int? { header[name] }

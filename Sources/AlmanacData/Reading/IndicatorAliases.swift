@@ -7,7 +7,7 @@ public enum IndicatorAliases {
     /// file as a whole are the indicators reader's to report.
     public static func read(_ bytes: [UInt8], file: String) -> [String: [String]] {
         var ignored: [DataIssue] = []
-        guard let sheet = CSVSheet(bytes: bytes, file: file, issues: &ignored), sheet.column("aliases") != nil,
+        guard let sheet = CSVSheet(bytes: bytes, file: file, fitting: true, issues: &ignored), sheet.column("aliases") != nil,
             sheet.column("id") != nil
         else { return [:] }
         var result: [String: [String]] = [:]

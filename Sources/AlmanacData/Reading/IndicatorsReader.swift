@@ -17,7 +17,7 @@ public enum IndicatorsReader {
 
     public static func read(_ bytes: [UInt8], file: String) -> (indicators: [Indicator], issues: [DataIssue]) {
         var issues: [DataIssue] = []
-        guard let sheet = CSVSheet(bytes: bytes, file: file, issues: &issues),
+        guard let sheet = CSVSheet(bytes: bytes, file: file, fitting: true, issues: &issues),
             sheet.require(["id", "name"], issues: &issues)
         else { return ([], issues) }
         var indicators: [Indicator] = []

@@ -4,7 +4,7 @@
 public enum RegionsReader {
     public static func read(_ bytes: [UInt8], file: String) -> (regions: [Region], issues: [DataIssue]) {
         var issues: [DataIssue] = []
-        guard let sheet = CSVSheet(bytes: bytes, file: file, issues: &issues),
+        guard let sheet = CSVSheet(bytes: bytes, file: file, fitting: true, issues: &issues),
             sheet.require(["id", "name", "parent"], issues: &issues)
         else { return ([], issues) }
         let known: Set<String> = ["id", "name", "parent", "level", "complete", "aliases"]

@@ -71,6 +71,8 @@ public struct BuildSession: Sendable {
     private var data: ContentLoader.DataPart?
     private var markdown: MarkdownContent?
     private var staticFiles: (files: [String], diagnostics: [Diagnostic]) = ([], [])
+    /// Names under `Content/` and `Templates/` that are not UTF-8 (see ``ContentLoader/checkNames(_:)``).
+    private var badNames: [Diagnostic] = []
     private var theme: (theme: Theme, diagnostics: [Diagnostic])?
     private var pending = Pending()
     private var rendered: Rendered?
@@ -123,16 +125,23 @@ public struct BuildSession: Sendable {
         var changes: [String] = []
         var changedMarkdown: Set<String> = []
         var everything = data == nil, staticFiles = false, assets = false
+        // A watcher shows a byte that is not UTF-8 as U+FFFD; the names are checked again when
+        // one comes or goes, or a folder does (it may hold one).
+        var names = false
         for path in Set(paths) {
+            if path.unicodeScalars.contains("\u{FFFD}") { names = true }
             switch SiteChange(path, dataInputs: data?.loaderInputs ?? []) {
             case nil: continue
             case .everything: everything = true
             case .markdown(let file): changedMarkdown.insert(file)
             case .markdownFolder(let folder):
+                names = true
                 let inside = markdownFiles(under: folder)
                 if inside.isEmpty { continue }  // an editor's temporary file, or an empty folder
                 changedMarkdown.formUnion(inside)
-            case .staticFile: staticFiles = true
+            case .staticFile:
+                staticFiles = true
+                names = true
             case .asset: assets = true
             }
             changes.append(path)
@@ -140,6 +149,7 @@ public struct BuildSession: Sendable {
         if everything {
             loadEverything()
         } else {
+            if names { badNames = ContentLoader.checkNames(files) }
             for file in changedMarkdown { markdown?.reload(file, from: files) }
             pending.markdown.formUnion(changedMarkdown)
             if staticFiles { self.staticFiles = ContentLoader.loadStatic(files) }
@@ -164,6 +174,7 @@ public struct BuildSession: Sendable {
             data = nil
             return
         }
+        badNames = ContentLoader.checkNames(files)
         let data = ContentLoader.loadData(files)
         self.data = data
         markdown = MarkdownContent.load(files, catalogue: data.catalogue, includeDrafts: options.drafts)
@@ -185,7 +196,7 @@ public struct BuildSession: Sendable {
             return outcome
         }
         let (content, listDiagnostics) = ContentLoader.content(data, &markdown!, staticFiles: staticFiles.files)
-        var diagnostics = data.diagnostics + markdown!.diagnostics + staticFiles.diagnostics + theme.diagnostics + listDiagnostics
+        var diagnostics = badNames + data.diagnostics + markdown!.diagnostics + staticFiles.diagnostics + theme.diagnostics + listDiagnostics
         let writer = self.writer
         if writer != nil, diagnostics.contains(where: { $0.severity == .error }) { self.writer = { _ in } }
         defer { self.writer = writer }
@@ -205,7 +216,7 @@ public struct BuildSession: Sendable {
 
         diagnostics += SiteBuilder.staticClashes(generated: rendered.outputs.keys, statics: staticFiles.files)
         diagnostics += rendered.pageDiagnostics.values.joined()
-        outcome.diagnostics = diagnostics.sorted()
+        outcome.diagnostics = data.withoutConsequences(diagnostics).sorted()
         outcome.paths = rendered.outputs.keys.sorted()
         outcome.pages = outcome.paths.filter { $0.hasSuffix(".html") }.count
         outcome.files = rendered.outputs.count + staticFiles.files.count

@@ -21,7 +21,10 @@ enum SiteChange: Sendable, Hashable {
     /// loaders name in their `# inputs:` lines.
     init?(_ path: String, dataInputs: Set<String> = []) {
         let parts = path.split(separator: "/")
-        guard let last = parts.last, !parts.contains(where: Self.isScratch) else { return nil }
+        // `Content/static/.well-known/` is published (see ``ContentLoader/loadStatic(_:)``), not scratch.
+        let published = parts.count > 2 && parts[0] == "Content" && parts[1] == "static" && parts[2] == ".well-known"
+        guard let last = parts.last, !parts.enumerated().contains(where: { Self.isScratch($1) && !(published && $0 == 2) })
+        else { return nil }
         let hasExtension = last.dropFirst().contains(".")
         if dataInputs.contains(path) || dataInputs.contains(where: { $0.hasPrefix(path + "/") }) {
             self = .everything

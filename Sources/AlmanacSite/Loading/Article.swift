@@ -2,7 +2,8 @@ import AlmanacData
 import AlmanacMarkdown
 
 /// An article under `Content/pages/`: its front matter interpreted and checked, its body kept
-/// for rendering. Known keys: title, date (YYYY-MM-DD), summary, tags, region, year, draft, slug.
+/// for rendering. Known keys: title, date (YYYY-MM-DD), summary, tags, region, year, draft, slug,
+/// each checked for its type (a value of another type is an error at its key, never passed over).
 /// Immutable, and a class so that lists of thousands of articles copy and sort by reference:
 /// a preview puts the list together again on every save.
 final class Article: Sendable {
@@ -24,7 +25,11 @@ final class Article: Sendable {
     static let knownKeys: Set<String> = ["title", "date", "summary", "tags", "region", "year", "draft", "slug"]
 
     /// Interprets the front matter of `source` (`pages/<path>.md`); errors go to `diagnostics`.
-    init(_ source: MarkdownSource, path: String, language: Language? = nil, regions: RegionTree, diagnostics: inout [Diagnostic]) {
+    /// `regionsRead` false: regions.csv could not be read, and `region:` is taken unchecked.
+    init(
+        _ source: MarkdownSource, path: String, language: Language? = nil, regions: RegionTree, regionsRead: Bool = true,
+        diagnostics: inout [Diagnostic]
+    ) {
         self.source = source
         self.language = language
         given = Set(source.fields.entries.map(\.key))
@@ -34,40 +39,54 @@ final class Article: Sendable {
             let entry = fields.entry(key)
             problems.append(.error(source.file, line: entry?.line ?? 1, column: entry?.column ?? 1, message))
         }
+        // Each key's value is checked for its type: a value of the wrong type is an error at
+        // its key, never passed over (a key with no value is as if it were not there).
+        func valueOf(_ key: String) -> YAMLValue? {
+            guard let value = fields[key], value != .null else { return nil }
+            return value
+        }
+        func text(_ key: String, _ what: String) -> String? {
+            guard let value = valueOf(key) else { return nil }
+            guard let text = value.string else {
+                fail(key, "\(key) must be \(what), not \(Self.kind(of: value))")
+                return nil
+            }
+            return text
+        }
         var slug = path
         if slug.hasSuffix("/index") { slug = String(slug.dropLast("/index".count)) }
-        if let value = fields["slug"] {
-            if let text = value.string { slug = text } else { fail("slug", "slug must be text") }
-        }
+        if let text = text("slug", "text (the page's folder under pages/)") { slug = text }
         if let problem = Self.slugProblem(slug) { fail("slug", "slug \"\(slug)\" \(problem)") }
         self.slug = slug
-        title = fields["title"]?.string ?? String(path.split(separator: "/").last ?? Substring(path))
+        var title = String(path.split(separator: "/").last ?? Substring(path))
+        if let text = text("title", "text") {
+            if text.isEmpty { fail("title", "title is empty (leave it out to take the file's name)") } else { title = text }
+        }
+        self.title = title
         var date: String?
-        if let value = fields["date"] {
-            if let text = value.string, Self.isDate(text) { date = text } else {
-                fail("date", "date \"\(value.string ?? "")\" is not a date written YYYY-MM-DD")
-            }
+        if let text = text("date", "a date written YYYY-MM-DD") {
+            if Self.isDate(text) { date = text } else { fail("date", "date \"\(text)\" is not a date written YYYY-MM-DD") }
         }
         self.date = date
-        summary = fields["summary"]?.string
-        tags = (fields["tags"]?.list ?? []).compactMap(\.string)
+        summary = text("summary", "text")
+        tags = Self.tags(valueOf("tags")) { fail("tags", $0) }
         var region: String?
-        if let value = fields["region"] {
-            if let id = value.string, regions[id] != nil { region = id } else {
-                fail("region", "region \"\(value.string ?? "")\" is not in regions.csv")
-            }
+        if let id = text("region", "a region's id from regions.csv") {
+            if regions[id] != nil || !regionsRead { region = id } else { fail("region", "region \"\(id)\" is not in regions.csv") }
         }
         self.region = region
         var year: Int?
-        if let value = fields["year"] {
-            if let number = value.int, (1...9999).contains(number) { year = number } else {
-                fail("year", "year \"\(value.string ?? "")\" is not a whole number")
+        if let value = valueOf("year") {
+            if let number = value.int {
+                if (1...9999).contains(number) { year = number } else { fail("year", "year \(number) is not from 1 to 9999") }
+            } else {
+                fail("year", "year must be a whole number (year: 2024), not \(Self.kind(of: value))")
             }
         }
         self.year = year
         var draft = false
-        if let value = fields["draft"] {
-            if let flag = value.bool { draft = flag } else { fail("draft", "draft must be true or false") }
+        if let value = valueOf("draft") {
+            if let flag = value.bool { draft = flag } else { fail("draft", "draft must be true or false, not \(Self.kind(of: value))") }
         }
         self.draft = draft
         for entry in fields.entries where !Self.knownKeys.contains(entry.key) {
@@ -120,6 +139,38 @@ final class Article: Sendable {
             return "has a part longer than 255 bytes, more than a file name can hold"
         }
         return nil
+    }
+
+    /// `tags:` as a list of texts (one text is a list of one); anything else is reported through `fail`.
+    static func tags(_ value: YAMLValue?, fail: (String) -> Void) -> [String] {
+        guard let value else { return [] }
+        guard case .list(let items) = value else {
+            if let text = value.string { return text.isEmpty ? [] : [text] }
+            fail("tags must be a list of texts (tags: [质量, 标准]), not \(kind(of: value))")
+            return []
+        }
+        var tags: [String] = []
+        for (index, item) in items.enumerated() {
+            if let text = item.string, !text.isEmpty {
+                tags.append(text)
+            } else {
+                fail("tags must be a list of texts (tags: [质量, 标准]); item \(index + 1) is \(kind(of: item))")
+            }
+        }
+        return tags
+    }
+
+    /// What a value is, for messages about a value of the wrong type.
+    static func kind(of value: YAMLValue) -> String {
+        switch value {
+        case .scalar(let text, let plain):
+            if text.isEmpty { return "empty" }
+            let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
+            return plain ? "\"\(shown)\"" : "the quoted text \"\(shown)\""
+        case .list: return "a list"
+        case .mapping: return "a mapping (key: value)"
+        case .null: return "empty"
+        }
     }
 
     static func isDate(_ text: String) -> Bool {

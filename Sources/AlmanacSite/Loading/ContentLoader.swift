@@ -21,8 +21,24 @@ enum ContentLoader {
         /// The files the loaders name as their inputs (site-relative): a change to one is a
         /// change of the data, whatever its name.
         var loaderInputs: Set<String> = []
-        /// Data files that could not be read at all.
+        /// Data files that could not be read at all, and catalogue files (regions.csv,
+        /// indicators.csv) with errors: the model lacks figures it would have had.
         var unread: Set<String> = []
+        /// `regions.csv` or `indicators.csv` when it could not be read at all (missing, not
+        /// UTF-8, without its id column): see ``withoutConsequences(_:)``.
+        var unreadCatalogue: Set<String> = []
+
+        /// `diagnostics` without the errors that only repeat an unread catalogue's: when no
+        /// region could be read, every data row, block, shortcode and front matter that names
+        /// one says it is "not in regions.csv" — dozens of lines for the one error at the top of
+        /// regions.csv. Those that name the file are left out; its own are kept.
+        func withoutConsequences(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+            guard !unreadCatalogue.isEmpty else { return diagnostics }
+            let names = unreadCatalogue.map { String($0.dropFirst("Content/".count)) }
+            return diagnostics.filter { diagnostic in
+                unreadCatalogue.contains(diagnostic.file) || !names.contains(where: diagnostic.message.contains)
+            }
+        }
     }
 
     /// The whole of `Content/` at once.
@@ -31,7 +47,8 @@ enum ContentLoader {
         var markdown = MarkdownContent.load(files, catalogue: data.catalogue, includeDrafts: includeDrafts)
         let (staticFiles, staticDiagnostics) = loadStatic(files)
         let (content, listDiagnostics) = content(data, &markdown, staticFiles: staticFiles)
-        return (content, data.diagnostics + markdown.diagnostics + staticDiagnostics + listDiagnostics)
+        let diagnostics = checkNames(files) + data.diagnostics + markdown.diagnostics + staticDiagnostics + listDiagnostics
+        return (content, data.withoutConsequences(diagnostics))
     }
 
     /// The site's content from its parts; the diagnostics are those of putting the article list together.
@@ -117,23 +134,50 @@ enum ContentLoader {
 
         let (maps, mapDiagnostics) = SiteMaps.load(config, tree: tree, files: files)
         diagnostics += mapDiagnostics
-        let catalogue = MarkdownContent.Catalogue(tree: tree, regionIDs: regionIDs, indicatorIDs: indicatorIDs)
+        // A bad aggregate, formula or parent leaves figures out of the model everywhere it would
+        // have rolled up or been computed: the catalogue's cell is the error, not every page's
+        // reference to a figure it would have made (as for a data file that cannot be read).
+        var unread = read.unread
+        var unreadCatalogue: Set<String> = []
+        for (file, count) in [("Content/regions.csv", regionList.count), ("Content/indicators.csv", indicators.count)]
+        where issues.contains(where: { $0.severity == .error && $0.location.file == file })
+            || diagnostics.contains(where: { $0.severity == .error && $0.file == file })
+        {
+            unread.insert(file)
+            if count == 0 { unreadCatalogue.insert(file) }
+        }
+        let catalogue = MarkdownContent.Catalogue(
+            tree: tree, regionIDs: regionIDs, indicatorIDs: indicatorIDs, regionsRead: !unreadCatalogue.contains("Content/regions.csv"))
         return DataPart(
             config: config, dataset: dataset, catalogue: catalogue, observationFiles: read.files, maps: maps,
-            diagnostics: diagnostics, rows: read.rows, names: names, loaderInputs: Set(loaded.flatMap(\.inputs)), unread: read.unread)
+            diagnostics: diagnostics, rows: read.rows, names: names, loaderInputs: Set(loaded.flatMap(\.inputs)), unread: unread,
+            unreadCatalogue: unreadCatalogue)
     }
 
-    /// The files under `Content/static/`, relative to it; a symbolic link out of `Content/` is an error.
+    /// The files under `Content/static/`, relative to it; a symbolic link out of `Content/` is an
+    /// error. Hidden files and folders are not copied — a `.git/`, `.DS_Store` or an editor's
+    /// scratch file has no place on a web server — but for `.well-known/` (`security.txt`,
+    /// `change-password`), which is made to be published; each one left out is a warning that
+    /// names it, so that none is dropped without a word.
     static func loadStatic(_ files: SiteFiles) -> (files: [String], diagnostics: [Diagnostic]) {
         var staticFiles: [String] = []
         var diagnostics: [Diagnostic] = []
-        for file in files.files(under: "Content/static") {
+        let listing = files.listing(under: "Content/static", keeping: SiteFiles.keptHidden)
+        for file in listing.files {
             if let problem = files.problem(reading: file) {
                 diagnostics.append(.error(file, problem + "; not copied"))
             } else {
                 staticFiles.append(String(file.dropFirst("Content/static/".count)))
             }
         }
+        for hidden in listing.hidden {
+            let what = files.isDirectory(hidden) ? "folder" : "file"
+            diagnostics.append(
+                .warning(hidden, "hidden \(what) not copied: of the hidden names under Content/static/ only .well-known/ is published"))
+        }
         return (staticFiles, diagnostics)
     }
+
+    /// Errors for the names under `Content/` and `Templates/` that are not UTF-8 (see ``SiteFiles/badNames()``).
+    static func checkNames(_ files: SiteFiles) -> [Diagnostic] { files.badNames() }
 }

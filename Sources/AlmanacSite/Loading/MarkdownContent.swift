@@ -52,6 +52,9 @@ struct MarkdownContent: Sendable {
         var tree: RegionTree
         var regionIDs: Set<String>
         var indicatorIDs: Set<String>
+        /// False when regions.csv could not be read at all: an article's `region:` is then taken
+        /// as it is, not reported (the file is the error) nor dropped (its blocks would lose it).
+        var regionsRead = true
     }
 
     let catalogue: Catalogue
@@ -128,24 +131,30 @@ struct MarkdownContent: Sendable {
         guard let role = Role(file) else { return nil }
         var read = File(path: file, role: role, diagnostics: [])
         guard files.isFile(file) else { return read }
-        let unknown: (id: String, what: String)? =
+        let unknown: (id: String, what: String, list: String)? =
             switch role {
-            case .regionProse(let id) where !catalogue.regionIDs.contains(id): (id, "region")
-            case .indicatorProse(let id) where !catalogue.indicatorIDs.contains(id): (id, "indicator")
+            case .regionProse(let id) where !catalogue.regionIDs.contains(id): (id, "region", "regions.csv")
+            case .indicatorProse(let id) where !catalogue.indicatorIDs.contains(id): (id, "indicator", "indicators.csv")
             default: nil
             }
         if let unknown {
             read.diagnostics.append(
-                .error(file, "there is no \(unknown.what) \"\(unknown.id)\" for this file (the file name must be an id)"))
+                .error(file, "there is no \(unknown.what) \"\(unknown.id)\" in \(unknown.list) for this file (the file name must be an id)"))
             return read
         }
         read.source = MarkdownSource.load(file, from: files, diagnostics: &read.diagnostics)
+        if role != .article, let entry = read.source?.fields.entry("title"), entry.value != .null, entry.value.string == nil {
+            // The home page's heading; not passed over when it is not text.
+            read.diagnostics.append(
+                .error(file, line: entry.line, column: entry.column, "title must be text, not \(Article.kind(of: entry.value))"))
+        }
         if role == .article, let source = read.source {
             let translation = translation(file)
             let original = translation?.original ?? file
             let path = String(original.dropFirst("Content/pages/".count).dropLast(".md".count))
             read.article = Article(
-                source, path: path, language: translation?.language, regions: catalogue.tree, diagnostics: &read.diagnostics)
+                source, path: path, language: translation?.language, regions: catalogue.tree, regionsRead: catalogue.regionsRead,
+                diagnostics: &read.diagnostics)
         }
         return read
     }

@@ -18,8 +18,9 @@ struct SiteContent: Sendable {
     var observationFiles: Set<String>
     /// The maps of `maps:` in site.yml, read and prepared.
     var maps: SiteMaps
-    /// Data files that could not be read at all: a missing figure is then no error of the page
-    /// that shows it (the file is the error).
+    /// Data files that could not be read at all, and catalogue files with errors (a bad
+    /// aggregate leaves out every roll-up of its indicator): a missing figure is then no error
+    /// of the page that shows it (the file is the error).
     var unreadData: Set<String> = []
     /// Regions and indicators by id, name and alias, for blocks and shortcodes that name them.
     var names = SiteNames(regionIDs: [], indicatorIDs: [])

@@ -10,7 +10,7 @@ import Foundation
 
 /// Reading the site folder — the only place the loader touches the file system, so tests can
 /// build sites in temporary folders and the rules of what may be read live in one spot: hidden
-/// files are skipped, nothing is read through a symbolic link that leads out of `Content/` (or
+/// files are skipped (but for `Content/static/.well-known/`), names that are not UTF-8 are errors, nothing is read through a symbolic link that leads out of `Content/` (or
 /// out of `Templates/`), and only regular files are read (a named pipe would wait forever).
 struct SiteFiles: Sendable {
     /// The site folder, absolute and with symbolic links resolved.
@@ -94,16 +94,45 @@ struct SiteFiles: Sendable {
     }
 
     /// Files under `folder` (relative paths from the site root), recursively, sorted, without
-    /// hidden files and folders; only those ending in `suffix` when given. Links are listed
-    /// unless they lead to a folder (reading checks where they lead).
-    func files(under folder: String, suffix: String? = nil) -> [String] {
-        let tree = FileTree.walk(path(folder), hidden: false, followingRoot: true)
-        var result = tree.files
-        for other in tree.others {
+    /// hidden files and folders (but for the hidden folders `keeping` names, relative to
+    /// `folder`) and without names that are not UTF-8 (``badNames()`` reports those); only those
+    /// ending in `suffix` when given. Links are listed unless they lead to a folder (reading
+    /// checks where they lead).
+    func files(under folder: String, suffix: String? = nil, keeping: Set<String> = []) -> [String] {
+        listing(under: folder, keeping: keeping).files.filter { suffix == nil || $0.hasSuffix(suffix!) }
+    }
+
+    /// What ``files(under:suffix:keeping:)`` lists, with the hidden entries it leaves out (site-relative).
+    func listing(under folder: String, keeping: Set<String> = []) -> (files: [String], hidden: [String]) {
+        let walk = FolderWalk.walk(path(folder), keeping: keeping)
+        var result = walk.files
+        for other in walk.others {
             var status = stat()
             if stat(path(folder + "/" + other), &status) == 0, status.st_mode & S_IFMT != S_IFDIR { result.append(other) }
         }
-        return result.filter { suffix == nil || $0.hasSuffix(suffix!) }.map { folder + "/" + $0 }.sorted()
+        return (result.map { folder + "/" + $0 }.sorted(), walk.hidden.map { folder + "/" + $0 }.sorted())
+    }
+
+    /// The hidden folders of `Content/static/` that are copied like any other.
+    static let keptHidden: Set<String> = [".well-known"]
+
+    /// An error for every file or folder under `Content/` and `Templates/` whose name is not
+    /// UTF-8, which would otherwise be left out without a word: such a name can be neither shown
+    /// nor linked to. Hidden folders are not looked into (nothing in them is read).
+    func badNames() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for folder in Self.guardedFolders {
+            let keeping = folder == "Content" ? Set(Self.keptHidden.map { "static/" + $0 }) : []
+            for bad in FolderWalk.walk(path(folder), keeping: keeping).badNames {
+                let what = bad.folder ? "folder name" : "file name"
+                let consequence = bad.folder ? "nothing in it is read" : "it is not read"
+                diagnostics.append(
+                    .error(
+                        folder + "/" + bad.path,
+                        "the \(what) is not valid UTF-8 (the bad bytes are shown as \\xNN), so \(consequence): rename it"))
+            }
+        }
+        return diagnostics.sorted()
     }
 
     /// Why `relative` may not be read or copied: a symbolic link out of its guarded folder, or
