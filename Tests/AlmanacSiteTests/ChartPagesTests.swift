@@ -146,8 +146,8 @@ import Testing
         let table = ParsedChart.parseTable(try #require(ParsedChart.between(page, "<table", "</table>")))
         // The latest five years, and 2013 for the indicator last reported then; the changes are on
         // the observation before, a year or two back, so the column says so.
-        #expect(table.header == ["指标", "2013", "2020", "2021", "2022", "2023", "2024", "较上期", "趋势"])
-        #expect(table.rows.first { $0.name == "质量奖获奖企业" }?.cells.first == "7" && table.unit(of: "质量奖获奖企业") == "家")
+        #expect(table.header == ["指标", "最新", "2013", "2020", "2021", "2022", "2023", "2024", "较上期", "趋势"])
+        #expect(table.rows.first { $0.name == "质量奖获奖企业" }?.cells[1] == "7" && table.unit(of: "质量奖获奖企业") == "家")
         #expect(page.contains("表中未能列出全部年份；全部年份见数据下载。"))
         // The sparkline covers every year, not only those listed.
         let spark = try #require(ParsedChart.between(page, "<td class=\"spark\">", "</td>"))
@@ -155,7 +155,7 @@ import Testing
         let indicator = try site.read("indicators/output/index.html")
         let section = try #require(indicator.components(separatedBy: "<h2>各地区历年数据</h2>").dropFirst().first)
         let regions = ParsedChart.parseTable(try #require(ParsedChart.between(section, "<table", "</table>")))
-        #expect(regions.header == ["地区", "2020", "2021", "2022", "2023", "2024", "较上年", "年均增长"])
+        #expect(regions.header == ["地区", "最新", "2020", "2021", "2022", "2023", "2024", "较上年", "年均增长"])
     }
 
     @Test func trendsAreLinesThroughConsecutiveObservationsAndColumnsWhereOneIsMissing() throws {

@@ -51,7 +51,7 @@ import Testing
         #expect(article.contains(">较2002年 +5.50个百分点</span>") && article.contains(">96.75%</span>"))
         let regions = try #require(try site.read("indicators/life/index.html").components(separatedBy: "<h2>各地区历年数据</h2>").dropFirst().first)
         let table = ParsedChart.parseTable(try #require(ParsedChart.between(regions, "<table", "</table>")))
-        #expect(table.header == ["地区", "1997", "2002", "2007", "较5年前"])  // no CAGR of a weighted mean
+        #expect(table.header == ["地区", "最新", "1997", "2002", "2007", "较5年前"])  // no CAGR of a weighted mean
         #expect(table.unit == "岁" && table.cell(row: "世界", column: "2007") == "62.08")
         #expect(table.cell(row: "非洲", column: "2007") == "57.50" && table.cell(row: "大洋洲", column: "2007") == "80.40")
         let csv = try site.read("data/indicators/life.csv")
