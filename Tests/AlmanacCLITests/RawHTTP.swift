@@ -53,12 +53,16 @@ struct RawHTTP {
     final class Connection {
         private let socket: Int32
 
+        /// The descriptor is kept only once connected: were `socket` set before a failure, the
+        /// deinitializer would close it a second time — by then, perhaps, another thread's
+        /// descriptor of the same number (another test's socket or pipe).
         init(port: Int, timeout: Int = 10) throws {
             #if canImport(Glibc)
-            socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
             #else
-            socket = Darwin.socket(AF_INET, SOCK_STREAM, 0)
+            let socket = Darwin.socket(AF_INET, SOCK_STREAM, 0)
             #endif
+            guard socket >= 0 else { throw Failure(description: "no socket: \(String(cString: strerror(errno)))") }
             var address = sockaddr_in()
             address.sin_family = sa_family_t(AF_INET)
             address.sin_port = in_port_t(UInt16(port).bigEndian)
@@ -72,6 +76,7 @@ struct RawHTTP {
                 close(socket)
                 throw Failure(description: "cannot connect to port \(port)")
             }
+            self.socket = socket
         }
 
         deinit { close(socket) }
@@ -104,7 +109,9 @@ struct RawHTTP {
         func readAll() throws -> [UInt8] {
             var all: [UInt8] = []
             while true {
-                guard let chunk = read() else { throw Failure(description: "timed out after \(all.count) bytes") }
+                guard let chunk = read() else {
+                    throw Failure(description: "read failed after \(all.count) bytes: \(String(cString: strerror(errno)))")
+                }
                 if chunk.isEmpty { return all }
                 all += chunk
             }

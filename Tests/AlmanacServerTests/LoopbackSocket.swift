@@ -24,12 +24,13 @@ final class LoopbackSocket {
     let descriptor: Int32
     private var pending: [UInt8] = []
 
-    /// Connects; every read gives up after `timeout` seconds, so that a test never hangs.
+    /// Connects; every read gives up after `timeout` seconds, so that a test never hangs. The
+    /// descriptor is kept only once connected, so that the deinitializer never closes it twice.
     init(port: Int, timeout: Int = 20) throws {
         #if canImport(Glibc)
-        descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
-        descriptor = socket(AF_INET, SOCK_STREAM, 0)
+        let descriptor = socket(AF_INET, SOCK_STREAM, 0)
         #endif
         guard descriptor >= 0 else { throw Failure(description: "no socket: \(String(cString: strerror(errno)))") }
         var address = sockaddr_in()
@@ -46,6 +47,7 @@ final class LoopbackSocket {
             close(descriptor)
             throw Failure(description: "cannot connect to port \(port): \(reason)")
         }
+        self.descriptor = descriptor
     }
 
     deinit { close(descriptor) }
