@@ -47,15 +47,34 @@ enum DataExports {
         let indicators = dataset.indicators
         for start in stride(from: 0, to: indicators.count, by: batch) {
             let slice = Array(indicators[start..<min(start + batch, indicators.count)])
-            let parts = ParallelMap.map(slice) { indicator in
+            // Each indicator's own files are written by the job that made them, on all cores:
+            // written one after the other here, they kept one core waiting (perf, national site).
+            let parts = ParallelMap.map(slice) { indicator -> IndicatorParts in
                 let part = rows(of: indicator, in: dataset)
-                return (csv: part.csv, json: part.json, gzip: Gzip.member(part.csv))
+                let json = [Array("[\n".utf8), part.json, Array((part.json.isEmpty ? "]\n" : "\n]\n").utf8)]
+                var made = IndicatorParts(csv: part.csv, json: part.json, gzip: Gzip.member(part.csv))
+                for (format, chunks) in [(Route.Download.csv, [header, part.csv]), (.json, json)] {
+                    let file = OutputFile(path: Route.indicatorData(indicator.id, format).file, chunks: chunks)
+                    made.sizes.append(chunks.reduce(0) { $0 + $1.count })
+                    guard let write else {
+                        made.files.append(file)
+                        continue
+                    }
+                    do {
+                        try write(file)
+                    } catch {
+                        made.error = error
+                    }
+                    made.files.append(OutputFile(path: file.path, bytes: []))
+                }
+                return made
             }
+            if let error = parts.lazy.compactMap(\.error).first { throw error }
             for (indicator, part) in zip(slice, parts) {
-                let route = Route.indicatorData(indicator.id, .csv)
-                try emit(OutputFile(path: route.file, chunks: [header, part.csv]), route)
-                let jsonRoute = Route.indicatorData(indicator.id, .json)
-                try emit(OutputFile(path: jsonRoute.file, chunks: [Array("[\n".utf8), part.json, Array((part.json.isEmpty ? "]\n" : "\n]\n").utf8)]), jsonRoute)
+                for (format, (file, size)) in zip([Route.Download.csv, .json], zip(part.files, part.sizes)) {
+                    summary.sizes[Route.indicatorData(indicator.id, format)] = size
+                    kept.append(file)
+                }
                 guard !part.csv.isEmpty else { continue }
                 compressed.append(part.gzip)
                 csvSize += part.csv.count
@@ -78,6 +97,17 @@ enum DataExports {
             summary.omitted.append(allCompressed)
         }
         return (kept, summary)
+    }
+
+    /// One indicator's downloads: its rows for the files of all figures, its own files (written,
+    /// or kept when there is no writer) and their sizes, and what writing them threw.
+    private struct IndicatorParts: Sendable {
+        var csv: [UInt8]
+        var json: [UInt8]
+        var gzip: [UInt8]
+        var files: [OutputFile] = []
+        var sizes: [Int] = []
+        var error: (any Error)?
     }
 
     /// `"region":`, `,"region_name":`… : the JSON keys, with the comma before all but the first.
