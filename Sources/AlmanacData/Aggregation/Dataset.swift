@@ -30,7 +30,7 @@ public final class Dataset: Sendable {
     /// How many observations were reported (the rows of the site's data files).
     public let observationCount: Int
     /// Each reported figure's source, note and cell, where ``Figure/provenance`` points.
-    private let provenances: [Provenance]
+    private let provenances: Provenances
     /// Per indicator (catalogue order): its step in years, given or inferred.
     let steps: [Int]
     /// Why figures that could have been computed are missing.
@@ -45,7 +45,7 @@ public final class Dataset: Sendable {
     private init(
         tree: RegionTree, indicators: [Indicator], indicatorIndex: [String: Int], regionIndex: [String: Int],
         grid: [[Series]], targets: [SeriesKey: [Int: Target]], years: [Int], yearsByIndicator: [[Int]],
-        regionsByIndicator: [[String]], observationCount: Int, provenances: [Provenance], steps: [Int],
+        regionsByIndicator: [[String]], observationCount: Int, provenances: Provenances, steps: [Int],
         missing: [MissingKey: MissingReason]
     ) {
         self.tree = tree
@@ -85,7 +85,7 @@ public final class Dataset: Sendable {
         var targets: [SeriesKey: [Int: Target]] = [:]
         var issues: [DataIssue] = []
         var observationCount = 0
-        var provenances: [Provenance] = []
+        var provenances = Provenances()
         /// Consecutive rows usually share their region and indicator: the last lookup.
         var last: (region: String, regionAt: Int, indicator: String, indicatorAt: Int)?
 
@@ -114,7 +114,7 @@ public final class Dataset: Sendable {
             if let earlier = grid[indicatorAt][regionAt].insert(figure, year: observation.year) {
                 issues.append(Dataset.duplicate(observation, earlier, at: provenances[of: earlier]?.location))
             } else {
-                provenances.append(Provenance(observation))
+                provenances.append(observation)
             }
         }
 

@@ -25,7 +25,7 @@ enum DataExports {
     /// Writes the downloads with `write` (each file as soon as it is made) and returns them
     /// (with `write`, without their bytes) and their summary.
     static func files(
-        _ dataset: Dataset, largestFile: Int = Limits.standard.largestFile, batch: Int = 16,
+        _ dataset: Dataset, largestFile: Int = Limits.standard.largestFile, batch: Int = 8,
         write: SiteRenderer.Writer? = nil
     ) throws -> (files: [OutputFile], summary: Summary) {
         let header = Array((columns.joined(separator: ",") + "\r\n").utf8)
@@ -41,8 +41,13 @@ enum DataExports {
             }
         }
         // The parts of the files of all figures, in catalogue order, while they stay small enough.
+        // Not gathered at all when even the shortest rows could not fit: at national size the
+        // parts gathered up to the limit were half a gigabyte of the build's peak memory.
         var csv: [[UInt8]]? = [header], json: [[UInt8]]? = [Array("[\n".utf8)]
         var csvSize = header.count, jsonSize = 2
+        let figures = dataset.figureCount
+        if csvSize + figures * shortestCSVRow > largestFile { csv = nil }
+        if jsonSize + figures * shortestJSONObject > largestFile { json = nil }
         var compressed = [Gzip.member(header)]
         let indicators = dataset.indicators
         for start in stride(from: 0, to: indicators.count, by: batch) {
@@ -109,6 +114,12 @@ enum DataExports {
         var sizes: [Int] = []
         var error: (any Error)?
     }
+
+    /// The fewest bytes a figure's CSV row can take: one character of each id, the year and the
+    /// value, the shortest origin (`partial`), the commas and the line end.
+    static let shortestCSVRow = 4 + "partial".utf8.count + (columns.count - 1) + 2
+    /// The same of a figure's JSON object: its keys, braces and comma, and a byte of each value.
+    static let shortestJSONObject = jsonKeys().reduce(0) { $0 + $1.count } + 3 + columns.count
 
     /// `"region":`, `,"region_name":`… : the JSON keys, with the comma before all but the first.
     /// Made by each job for itself, so that two cores never update the reference count of the
