@@ -247,10 +247,10 @@ public final class Dataset: Sendable {
     }
 
     /// The publication a reported figure is taken from.
-    public func source(of figure: Figure) -> String? { provenances[of: figure]?.source }
+    public func source(of figure: Figure) -> String? { provenances.source(of: figure) }
 
     /// What a reader should know about a reported figure.
-    public func note(of figure: Figure) -> String? { provenances[of: figure]?.note }
+    public func note(of figure: Figure) -> String? { provenances.note(of: figure) }
 
     /// The data file's cell a reported figure was read from.
     public func location(of figure: Figure) -> SourceLocation? { provenances[of: figure]?.location }

@@ -51,12 +51,21 @@ struct Provenances: Sendable {
 
     /// The provenance of `figure`, if it is a reported one of these.
     subscript(of figure: Figure) -> Provenance? {
-        let index = Int(figure.provenance)
-        guard entries.indices.contains(index) else { return nil }
-        let entry = entries[index]
+        guard let entry = entry(of: figure) else { return nil }
         return Provenance(
             source: text(entry.source), note: text(entry.note),
             location: SourceLocation(file: text(entry.file) ?? "", line: Int(entry.line), column: Int(entry.column)))
+    }
+
+    /// The source of `figure`, without the rest: the downloads and tooltips ask for it for every figure.
+    func source(of figure: Figure) -> String? { entry(of: figure).flatMap { text($0.source) } }
+
+    /// The note of `figure`.
+    func note(of figure: Figure) -> String? { entry(of: figure).flatMap { text($0.note) } }
+
+    private func entry(of figure: Figure) -> Entry? {
+        let index = Int(figure.provenance)
+        return entries.indices.contains(index) ? entries[index] : nil
     }
 
     private func text(_ place: Int32) -> String? { place < 0 ? nil : texts[Int(place)] }
