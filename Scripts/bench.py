@@ -12,7 +12,13 @@ the data-layer micro-benchmarks
 observations as an .xlsx of one sheet, and its XML tokenizer beside FoundationXML's XMLParser) and, when Scripts/bench-serve.py exists, the preview server's rebuild after an edit.
 Prints medians, min–max, peak memory (from /usr/bin/time) and the ratios, median of per-round ratios.
 
-    bench.py [--runs N] [--pages 1000,10000] [--skip-million] [--work DIR]
+    bench.py [--runs N] [--pages 1000,10000] [--skip-million] [--national] [--work DIR]
+
+With --national (`make bench BENCH_ARGS=--national`; not by default: it needs ~17 GB of disk and
+minutes per round) it also builds the national shape of `generate-site.py --national` (3,000
+counties, 300 indicators, 20 years: 18,000,000 figures) into an empty folder, the folder removed
+before each round, and prints the output's size, its largest HTML page and file, and how many
+HTML pages pass 1 MB.
 """
 import argparse
 import json
@@ -91,11 +97,37 @@ class Table:
                 print(f"{name:<42} {statistics.median(values):>9.3f} {min(values):>8.3f}–{max(values):<8.3f}")
 
 
+def national(args, almanac, table):
+    """The national shape into an empty folder, removed before every round (a first build)."""
+    site = generate(args.work, "site-national", ["--national"])
+    output = os.path.join(args.work, "out-national")
+    command = [almanac, "build", "--quiet", "--site", site, "--output", output]
+    samples = []
+    for round_number in range(args.runs):
+        shutil.rmtree(output, ignore_errors=True)
+        print(f"bench: national site (18,000,000 figures) into an empty folder, round {round_number + 1}/{args.runs}",
+              flush=True)
+        samples.append(timed(command))
+    sizes = [(os.path.getsize(os.path.join(folder, name)), os.path.relpath(os.path.join(folder, name), output))
+             for folder, _, files in os.walk(output) for name in files]
+    pages = [entry for entry in sizes if entry[1].endswith(".html")]
+    total = sum(size for size, _ in sizes)
+    largest_page, largest_file = max(pages), max(sizes)
+    over = sum(1 for size, _ in pages if size > 1 << 20)
+    print(f"bench: national output {total / 1e9:.1f} GB in {len(sizes)} files ({len(pages)} pages); largest page "
+          f"{largest_page[1]} {largest_page[0] / 1e6:.2f} MB, largest file {largest_file[1]} {largest_file[0] / 1e6:.0f} MB, "
+          f"{over} pages over 1 MB", flush=True)
+    table.add("almanac build, national site, empty folder", samples,
+              f"{len(pages)} pages, {total / 1e9:.1f} GB, {over} pages > 1 MB")
+    shutil.rmtree(output, ignore_errors=True)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--pages", default="1000,10000")
     parser.add_argument("--skip-million", action="store_true")
+    parser.add_argument("--national", action="store_true", help="also the 18,000,000-figure national site (see above)")
     parser.add_argument("--work", default=os.path.join(ROOT, "bench-work"))
     args = parser.parse_args()
     os.makedirs(args.work, exist_ok=True)
@@ -186,6 +218,9 @@ def main():
                     note = f"{int(line['observations'])} observations"
                 table.add(f"almanac-bench {line['benchmark']}", [(line["median_s"], line["peak_mib"]),
                           (line["min_s"], line["peak_mib"]), (line["max_s"], line["peak_mib"])], note)
+
+    if args.national:
+        national(args, almanac, table)
 
     serve = os.path.join(ROOT, "Scripts", "bench-serve.py")
     if os.path.exists(serve):

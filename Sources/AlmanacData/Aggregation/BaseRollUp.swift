@@ -32,7 +32,7 @@ extension RollUp {
     /// Rolls a `mean` or `weighted` indicator up. `weights` is the weight indicator's row (its
     /// figures final: it is computed first), nil for a plain mean.
     static func averageBaseRegions(
-        _ indicator: Indicator, order: Order, series: inout [Series], weights: [Series]?, provenances: [Provenance]
+        _ indicator: Indicator, order: Order, series: inout [Series], weights: [Series]?, provenances: Provenances
     ) -> Result {
         var result = Result()
         let tolerance = tolerance(indicator)

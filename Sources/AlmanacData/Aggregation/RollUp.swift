@@ -68,7 +68,7 @@ enum RollUp {
 
     /// `sum`, `min` and `max`: the children's figures (a child's own report winning over its
     /// roll-up, as it is shown) folded by year.
-    static func apply(_ indicator: Indicator, order: Order, series: inout [Series], provenances: [Provenance]) -> Result {
+    static func apply(_ indicator: Indicator, order: Order, series: inout [Series], provenances: Provenances) -> Result {
         guard indicator.aggregate == .sum || indicator.aggregate == .min || indicator.aggregate == .max else { return Result() }
         var result = Result()
         let tolerance = tolerance(indicator)

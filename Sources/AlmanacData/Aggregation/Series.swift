@@ -27,6 +27,12 @@ public struct Series: Sendable {
     }
 
     /// Adds a figure; returns the one already there (and changes nothing) if the year has one.
+    /// Makes room for `count` figures in all.
+    mutating func reserveCapacity(_ count: Int) {
+        years.reserveCapacity(count)
+        figures.reserveCapacity(count)
+    }
+
     @discardableResult
     mutating func insert(_ figure: Figure, year: Int) -> Figure? {
         if let last = years.last, last < year {  // data files are mostly in year order

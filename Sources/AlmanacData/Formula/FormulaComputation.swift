@@ -5,7 +5,7 @@ enum FormulaComputation {
     /// `components[i]` is the row of `formula.components[i]`, final (computed before this one).
     static func apply(
         _ indicator: Indicator, _ formula: Formula, components: [[Series]], series: inout [Series], regionIDs: [String],
-        provenances: [Provenance]
+        provenances: Provenances
     ) -> RollUp.Result {
         var result = RollUp.Result()
         guard let first = components.first else { return result }

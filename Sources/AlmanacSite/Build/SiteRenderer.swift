@@ -163,10 +163,11 @@ enum SiteRenderer {
         }
         var jobs = [job(.home, HomePage.build), job(.regions, RegionsPage.build)]
         for id in dataset.tree.preorder {
-            jobs.append(job(.region(id)) { RegionPage.build(id, $0) })
-            for route in RegionPage.sectionRoutes(id, env) {
+            let shown = RegionPage.indicators(id, env)
+            jobs.append(job(.region(id)) { RegionPage.build(id, indicators: shown, $0) })
+            for route in RegionPage.sectionRoutes(id, shown) {
                 guard case .regionSection(_, let section, let page) = route.kind else { continue }
-                jobs.append(job(route) { RegionPage.build(id, section: (section, page), $0) })
+                jobs.append(job(route) { RegionPage.build(id, section: (section, page), indicators: shown, $0) })
             }
         }
         jobs.append(job(.indicators, IndicatorsPage.build))
@@ -178,10 +179,11 @@ enum SiteRenderer {
         }
         jobs.append(job(.years, YearsPage.build))
         for year in dataset.years {
-            jobs.append(job(.year(year), heavy: true) { YearPage.build(year, $0) })
-            for route in YearPage.sectionRoutes(year, env) {
+            let shown = PageIndicators(YearPage.indicators(year, env), env)
+            jobs.append(job(.year(year), heavy: true) { YearPage.build(year, indicators: shown, $0) })
+            for route in YearPage.sectionRoutes(year, shown) {
                 guard case .yearSection(_, let section, let page) = route.kind else { continue }
-                jobs.append(job(route, heavy: true) { YearPage.build(year, section: (section, page), $0) })
+                jobs.append(job(route, heavy: true) { YearPage.build(year, section: (section, page), indicators: shown, $0) })
             }
         }
         jobs += [job(.articles, heavy: true, ArticlesPage.build), job(.notFound, NotFoundPage.build)]

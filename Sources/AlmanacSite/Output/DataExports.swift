@@ -25,7 +25,7 @@ enum DataExports {
     /// Writes the downloads with `write` (each file as soon as it is made) and returns them
     /// (with `write`, without their bytes) and their summary.
     static func files(
-        _ dataset: Dataset, largestFile: Int = Limits.standard.largestFile, batch: Int = 16,
+        _ dataset: Dataset, largestFile: Int = Limits.standard.largestFile, batch: Int = 8,
         write: SiteRenderer.Writer? = nil
     ) throws -> (files: [OutputFile], summary: Summary) {
         let header = Array((columns.joined(separator: ",") + "\r\n").utf8)
@@ -41,21 +41,45 @@ enum DataExports {
             }
         }
         // The parts of the files of all figures, in catalogue order, while they stay small enough.
+        // Not gathered at all when even the shortest rows could not fit: at national size the
+        // parts gathered up to the limit were half a gigabyte of the build's peak memory.
         var csv: [[UInt8]]? = [header], json: [[UInt8]]? = [Array("[\n".utf8)]
         var csvSize = header.count, jsonSize = 2
+        let figures = dataset.figureCount
+        if csvSize + figures * shortestCSVRow > largestFile { csv = nil }
+        if jsonSize + figures * shortestJSONObject > largestFile { json = nil }
         var compressed = [Gzip.member(header)]
         let indicators = dataset.indicators
         for start in stride(from: 0, to: indicators.count, by: batch) {
             let slice = Array(indicators[start..<min(start + batch, indicators.count)])
-            let parts = ParallelMap.map(slice) { indicator in
+            // Each indicator's own files are written by the job that made them, on all cores:
+            // written one after the other here, they kept one core waiting (perf, national site).
+            let parts = ParallelMap.map(slice) { indicator -> IndicatorParts in
                 let part = rows(of: indicator, in: dataset)
-                return (csv: part.csv, json: part.json, gzip: Gzip.member(part.csv))
+                let json = [Array("[\n".utf8), part.json, Array((part.json.isEmpty ? "]\n" : "\n]\n").utf8)]
+                var made = IndicatorParts(csv: part.csv, json: part.json, gzip: Gzip.member(part.csv))
+                for (format, chunks) in [(Route.Download.csv, [header, part.csv]), (.json, json)] {
+                    let file = OutputFile(path: Route.indicatorData(indicator.id, format).file, chunks: chunks)
+                    made.sizes.append(chunks.reduce(0) { $0 + $1.count })
+                    guard let write else {
+                        made.files.append(file)
+                        continue
+                    }
+                    do {
+                        try write(file)
+                    } catch {
+                        made.error = error
+                    }
+                    made.files.append(OutputFile(path: file.path, bytes: []))
+                }
+                return made
             }
+            if let error = parts.lazy.compactMap(\.error).first { throw error }
             for (indicator, part) in zip(slice, parts) {
-                let route = Route.indicatorData(indicator.id, .csv)
-                try emit(OutputFile(path: route.file, chunks: [header, part.csv]), route)
-                let jsonRoute = Route.indicatorData(indicator.id, .json)
-                try emit(OutputFile(path: jsonRoute.file, chunks: [Array("[\n".utf8), part.json, Array((part.json.isEmpty ? "]\n" : "\n]\n").utf8)]), jsonRoute)
+                for (format, (file, size)) in zip([Route.Download.csv, .json], zip(part.files, part.sizes)) {
+                    summary.sizes[Route.indicatorData(indicator.id, format)] = size
+                    kept.append(file)
+                }
                 guard !part.csv.isEmpty else { continue }
                 compressed.append(part.gzip)
                 csvSize += part.csv.count
@@ -79,6 +103,23 @@ enum DataExports {
         }
         return (kept, summary)
     }
+
+    /// One indicator's downloads: its rows for the files of all figures, its own files (written,
+    /// or kept when there is no writer) and their sizes, and what writing them threw.
+    private struct IndicatorParts: Sendable {
+        var csv: [UInt8]
+        var json: [UInt8]
+        var gzip: [UInt8]
+        var files: [OutputFile] = []
+        var sizes: [Int] = []
+        var error: (any Error)?
+    }
+
+    /// The fewest bytes a figure's CSV row can take: one character of each id, the year and the
+    /// value, the shortest origin (`partial`), the commas and the line end.
+    static let shortestCSVRow = 4 + "partial".utf8.count + (columns.count - 1) + 2
+    /// The same of a figure's JSON object: its keys, braces and comma, and a byte of each value.
+    static let shortestJSONObject = jsonKeys().reduce(0) { $0 + $1.count } + 3 + columns.count
 
     /// `"region":`, `,"region_name":`… : the JSON keys, with the comma before all but the first.
     /// Made by each job for itself, so that two cores never update the reference count of the

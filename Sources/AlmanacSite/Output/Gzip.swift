@@ -12,18 +12,19 @@ enum Gzip {
         guard deflateInit2_(&stream, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK
         else { return [] }
         defer { deflateEnd(&stream) }
-        var out = [UInt8](repeating: 0, count: Int(deflateBound(&stream, UInt(bytes.count))))
+        // Compressed into room that is not zeroed first, then copied into an array of its own
+        // size: deflateBound asks for more than the input's size, and kept as the member, that
+        // room (zeroed, so in memory) was over a gigabyte for a national site's 300 indicators.
+        let room = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: Int(deflateBound(&stream, UInt(bytes.count))))
+        defer { room.deallocate() }
         let written: Int = bytes.withUnsafeBufferPointer { input in
-            out.withUnsafeMutableBufferPointer { output in
-                stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
-                stream.avail_in = UInt32(input.count)
-                stream.next_out = output.baseAddress
-                stream.avail_out = UInt32(output.count)
-                guard deflate(&stream, Z_FINISH) == Z_STREAM_END else { return 0 }
-                return output.count - Int(stream.avail_out)
-            }
+            stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
+            stream.avail_in = UInt32(input.count)
+            stream.next_out = room.baseAddress
+            stream.avail_out = UInt32(room.count)
+            guard deflate(&stream, Z_FINISH) == Z_STREAM_END else { return 0 }
+            return room.count - Int(stream.avail_out)
         }
-        out.removeLast(out.count - written)
-        return out
+        return Array(room.prefix(written))
     }
 }

@@ -202,9 +202,7 @@ struct OutputFolder {
             let folder = file.path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(file.path[..<$0]) } ?? ""
             if !folders.withLock({ $0.contains(folder) }) {
                 clearWay(for: folder)
-                try FileManager.default.createDirectory(
-                    at: url.appendingPathComponent(folder), withIntermediateDirectories: true)
-                _ = folders.withLock { $0.insert(folder) }
+                try makeFolder(folder)
             }
             let path = root + "/" + file.path
             if previousFiles.contains(file.path) {
@@ -213,6 +211,24 @@ struct OutputFolder {
                 if previousFolders.contains(file.path) { try? FileManager.default.removeItem(atPath: path) }
                 try FileWriter.write(file, to: path)
             }
+        }
+
+        /// Makes `folder` and the folders above it that are not known to be there, with `mkdir`:
+        /// FileManager's `createDirectory` looked at every folder on the way first, for each of a
+        /// national site's 50,000 page folders (perf: 3.5 % of its build).
+        private func makeFolder(_ folder: String) throws {
+            if folder.isEmpty || folders.withLock({ $0.contains(folder) }) { return }
+            if let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) { try makeFolder(String(folder[..<slash])) }
+            let path = root + "/" + folder
+            if mkdir(path, 0o777) != 0 {
+                // Made by another thread meanwhile, or a folder of the spare: fine; anything else is not.
+                let code = errno
+                var status = stat()
+                guard code == EEXIST, stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else {
+                    throw FileWriter.Failure(path: path, code: code)
+                }
+            }
+            _ = folders.withLock { $0.insert(folder) }
         }
 
         /// Removes the spare's files that stand where `folder` or a folder above it goes now.

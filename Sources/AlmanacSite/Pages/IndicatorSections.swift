@@ -53,3 +53,15 @@ struct IndicatorSections: Sendable {
         return IndicatorSections(key: Array(key.sorted { order[$0.id]! < order[$1.id]! }.prefix(limit)), sections: sections)
     }
 }
+
+/// The indicators of one region's or year's pages and how they split: worked out once for all
+/// of those pages (a county of a national report has sixteen) rather than by each of them.
+struct PageIndicators: Sendable {
+    var all: [Indicator]
+    var split: IndicatorSections?
+
+    init(_ all: [Indicator], _ env: RenderEnvironment) {
+        self.all = all
+        split = env.sections(of: all)
+    }
+}

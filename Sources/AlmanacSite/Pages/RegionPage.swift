@@ -37,14 +37,17 @@ struct RegionPage: PageModel {
     /// The pages of this category, when it has several.
     var pager: [PageLink]
 
-    /// The region's page, or with `section` one page of a category of its indicators.
-    static func build(_ id: String, section: (name: String, page: Int)? = nil, _ input: PageInput) -> RegionPage {
+    /// The region's page, or with `section` one page of a category of its indicators;
+    /// `indicators` are ``indicators(_:_:)`` when the caller has them.
+    static func build(
+        _ id: String, section: (name: String, page: Int)? = nil, indicators known: PageIndicators? = nil, _ input: PageInput
+    ) -> RegionPage {
         let dataset = input.dataset
         let region = input.env.region(id)!
         let words = input.words
         func link(_ id: String) -> Link { Link(name: input.env.region(id)?.name ?? id, href: input.links.href(.region(id))) }
-        let all = input.env.indicators(for: id)
-        let split = input.env.sections(of: all)
+        let given = known ?? Self.indicators(id, input.env)
+        let all = given.all, split = given.split
         let part = section.flatMap { section in split?.sections.first { $0.segment == section.name }.map { ($0, section.page) } }
         var page = RegionPage(
             title: region.name, name: region.name, level: region.level, section: nil,
@@ -90,9 +93,12 @@ struct RegionPage: PageModel {
         return page
     }
 
-    /// The routes of the pages of `id`'s categories, when its indicators are split.
-    static func sectionRoutes(_ id: String, _ env: RenderEnvironment) -> [Route] {
-        guard let split = env.sections(of: env.indicators(for: id)) else { return [] }
+    /// The indicators with figures for `id`, and their split.
+    static func indicators(_ id: String, _ env: RenderEnvironment) -> PageIndicators { PageIndicators(env.indicators(for: id), env) }
+
+    /// The routes of the pages of `id`'s categories, when its indicators (`shown`) are split.
+    static func sectionRoutes(_ id: String, _ shown: PageIndicators) -> [Route] {
+        guard let split = shown.split else { return [] }
         return split.sections.flatMap { section in
             section.pages.indices.map { Route(.regionSection(id, section: section.segment, page: $0 + 1)) }
         }

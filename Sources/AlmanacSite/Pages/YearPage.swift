@@ -71,23 +71,26 @@ struct YearPage: PageModel {
         env.indicators.filter { env.dataset.years(of: $0.id).contains(year) }
     }
 
-    /// The routes of the pages of `year`'s categories, when its indicators are split.
-    static func sectionRoutes(_ year: Int, _ env: RenderEnvironment) -> [Route] {
-        guard let split = env.sections(of: indicators(year, env)) else { return [] }
+    /// The routes of the pages of `year`'s categories, when its indicators (`shown`) are split.
+    static func sectionRoutes(_ year: Int, _ shown: PageIndicators) -> [Route] {
+        guard let split = shown.split else { return [] }
         return split.sections.flatMap { section in
             section.pages.indices.map { Route(.yearSection(year, section: section.segment, page: $0 + 1)) }
         }
     }
 
-    /// The report of `year`, or with `section` one page of a category of it.
-    static func build(_ year: Int, section: (name: String, page: Int)? = nil, _ input: PageInput) -> YearPage {
+    /// The report of `year`, or with `section` one page of a category of it; `indicators` are
+    /// `PageIndicators(indicators(year, env), env)` when the caller has them.
+    static func build(
+        _ year: Int, section: (name: String, page: Int)? = nil, indicators known: PageIndicators? = nil, _ input: PageInput
+    ) -> YearPage {
         let env = input.env
         let dataset = env.dataset
         let words = env.words
         let position = dataset.years.firstIndex(of: year)!
         func link(_ year: Int) -> Link { Link(name: words.year(year), href: input.links.href(.year(year))) }
-        let all = indicators(year, env)
-        let split = env.sections(of: all)
+        let given = known ?? PageIndicators(indicators(year, env), env)
+        let all = given.all, split = given.split
         var page = YearPage(
             title: words[.annualReport] + " " + words.year(year), year: words.year(year), section: nil,
             previous: position > 0 ? link(dataset.years[position - 1]) : nil,

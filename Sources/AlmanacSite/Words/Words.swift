@@ -54,21 +54,26 @@ struct Words: Sendable {
     /// holding braces (a region named `{year}`) is never filled in again.
     func phrase(_ key: Key, _ values: KeyValuePairs<String, String>) -> String {
         let pattern = self[key]
+        // Braces are ASCII, so the pattern is read as UTF-8 bytes: read Character by Character,
+        // the phrases of a national site's captions and descriptions were 4 % of its build (perf).
+        let bytes = pattern.utf8
         var result = ""
-        var rest = pattern[...]
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}"),
-                let value = values.first(where: { $0.key == rest[rest.index(after: open)..<close] })?.value
+        var copied = bytes.startIndex
+        var cursor = copied
+        while let open = bytes[cursor...].firstIndex(of: UInt8(ascii: "{")) {
+            let name = bytes.index(after: open)
+            guard let close = bytes[name...].firstIndex(of: UInt8(ascii: "}")),
+                let value = values.first(where: { $0.key.utf8.elementsEqual(bytes[name..<close]) })?.value
             else {
-                result.append("{")
-                rest = rest[rest.index(after: open)...]
+                cursor = name
                 continue
             }
+            result += pattern[copied..<open]
             result += value
-            rest = rest[rest.index(after: close)...]
+            copied = bytes.index(after: close)
+            cursor = copied
         }
-        return result + rest
+        return result + pattern[copied...]
     }
 
     func year(_ year: Int) -> String { phrase(.yearOf, ["year": String(year)]) }
