@@ -18,14 +18,9 @@ struct TableModel {
         /// every cell of the column carries too.
         var classes: String
 
-        init(label: String, numeric: Bool = false, latest: Bool = false, screen: Screen? = nil) {
+        init(label: String, numeric: Bool = false, latest: Bool = false) {
             self.label = label
-            let kind = numeric ? (latest ? "num latest" : "num") : ""
-            classes = [kind, screen?.rawValue ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
-        }
-
-        var screen: Screen? {
-            classes.hasSuffix(Screen.wide.rawValue) ? .wide : classes.hasSuffix(Screen.narrow.rawValue) ? .narrow : nil
+            classes = numeric ? (latest ? "num latest" : "num") : ""
         }
     }
 
@@ -58,19 +53,19 @@ struct TableModel {
     var footnote: String?
 
     /// For a page's main table: each row's latest figure and its year in a column for phones after
-    /// the row header, the year columns (`years` from column 1 on) for wider screens, every cell
+    /// the row header, the year columns (`years` of them from column 1 on) for wider screens, every cell
     /// carrying its column's screen class so that a theme's CSS shows one or the other.
     mutating func addNarrowLatest(label: String, years: Int, latest: [Cell]) {
-        for column in 1..<(1 + years) {
-            columns[column].classes += " " + Column.Screen.wide.rawValue
-        }
-        columns.insert(Column(label: label, numeric: true, screen: .narrow), at: 1)
+        columns.insert(Column(label: label, numeric: true), at: 1)
         for (row, cell) in zip(rows.indices, latest) { rows[row].insert(cell, at: 1) }
-        for column in columns.indices {
-            guard let screen = columns[column].screen else { continue }
-            for row in rows.indices where column < rows[row].count {
-                rows[row][column].classes += rows[row][column].classes.isEmpty ? screen.rawValue : " " + screen.rawValue
-            }
-        }
+        mark(column: 1, .narrow)
+        for column in 2..<(2 + years) { mark(column: column, .wide) }
+    }
+
+    /// Adds `screen`'s class to a column's header and to every cell under it.
+    private mutating func mark(column: Int, _ screen: Column.Screen) {
+        func add(to classes: inout String) { classes += classes.isEmpty ? screen.rawValue : " " + screen.rawValue }
+        add(to: &columns[column].classes)
+        for row in rows.indices where column < rows[row].count { add(to: &rows[row][column].classes) }
     }
 }
