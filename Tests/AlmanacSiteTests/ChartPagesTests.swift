@@ -149,8 +149,9 @@ import Testing
         #expect(table.header == ["指标", "最新", "2013", "2020", "2021", "2022", "2023", "2024", "较上期", "趋势"])
         #expect(table.rows.first { $0.name == "质量奖获奖企业" }?.cells[1] == "7" && table.unit(of: "质量奖获奖企业") == "家")
         #expect(page.contains("表中未能列出全部年份；全部年份见数据下载。"))
-        // The sparkline covers every year, not only those listed.
-        let spark = try #require(ParsedChart.between(page, "<td class=\"spark\">", "</td>"))
+        // The sparkline covers every year, not only those listed; it is for wider screens, where the
+        // years are (a phone's table is the latest figures and their changes).
+        let spark = try #require(ParsedChart.between(page, "<td class=\"spark wide-only\">", "</td>"))
         #expect(spark.contains("由2016年的31,500.0亿元增至2024年的"))
         let indicator = try site.read("indicators/output/index.html")
         let section = try #require(indicator.components(separatedBy: "<h2>各地区历年数据</h2>").dropFirst().first)

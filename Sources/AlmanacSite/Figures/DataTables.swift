@@ -67,7 +67,8 @@ extension PageInput {
                 for row in rows.indices { rows[row].remove(at: index) }
             }
         }
-        if rows.contains(where: { $0.last?.html != nil }) {
+        let trend = rows.contains(where: { $0.last?.html != nil })
+        if trend {
             columns.append(TableModel.Column(label: env.words[.trend]))
         } else {
             for index in rows.indices { rows[index].removeLast() }
@@ -77,6 +78,9 @@ extension PageInput {
         if fit {
             let latest = indicators.map { latestCell(dataset.figures($0.id, region), $0) }
             table.addNarrowLatest(label: env.words[.latest], years: shown.count - dropped, latest: latest)
+            // The sparklines too are for wider screens: a phone's table is the latest figures and
+            // their changes, in the width of the screen; the page's charts follow it.
+            if trend { table.mark(column: table.columns.count - 1, .wide) }
         }
         table.footnote = footnote(partial: partial, cut: shown.count - dropped < all.count)
         return table

@@ -63,7 +63,7 @@ struct TableModel {
     }
 
     /// Adds `screen`'s class to a column's header and to every cell under it.
-    private mutating func mark(column: Int, _ screen: Column.Screen) {
+    mutating func mark(column: Int, _ screen: Column.Screen) {
         func add(to classes: inout String) { classes += classes.isEmpty ? screen.rawValue : " " + screen.rawValue }
         add(to: &columns[column].classes)
         for row in rows.indices where column < rows[row].count { add(to: &rows[row][column].classes) }
