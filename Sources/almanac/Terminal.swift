@@ -4,15 +4,21 @@ import Foundation
 /// The command line's side of output: diagnostics and messages on standard error, a progress
 /// counter only when standard error is a terminal, plural-aware counts.
 enum Terminal {
+    /// Every line written goes through `ShownText`, so that no content reaches the terminal raw.
     static func standardError(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        FileHandle.standardError.write(Data((shown(text) + "\n").utf8))
+    }
+
+    /// `text` line by line through the sanitiser (help texts have several lines).
+    static func shown(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { ShownText.safe(String($0)) }.joined(separator: "\n")
     }
 
     static func error(_ message: String) { standardError("almanac: error: \(message)") }
 
     /// A line on standard output, written at once (a server's lines must not wait in a buffer).
     static func say(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        FileHandle.standardOutput.write(Data((shown(text) + "\n").utf8))
     }
 
     /// A duration as seconds with two decimals, for summary lines.
@@ -21,12 +27,12 @@ enum Terminal {
     }
 
     static func printDiagnostics(_ diagnostics: [Diagnostic]) {
-        for diagnostic in diagnostics { standardError(diagnostic.description) }
+        for diagnostic in Diagnostic.shown(diagnostics) { standardError(diagnostic.description) }
     }
 
     static func exit(_ code: Int32) -> Never { Foundation.exit(code) }
 
-    static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+    static func count(_ n: Int, _ noun: String) -> String { "\(ShownText.grouped(n)) \(noun)\(n == 1 ? "" : "s")" }
 
     static func url(_ path: String) -> URL {
         URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL

@@ -68,4 +68,16 @@ import Testing
         let page = PageInjection.errorPage(errors, version: "v-1")
         #expect(page.hasPrefix("<!DOCTYPE html>") && page.contains("Content/pages/a.md:3:5") && page.contains("\"v-1\""))
     }
+
+    /// The overlay shows what the terminal shows: controls escaped, a file's errors capped.
+    @Test func theOverlayShowsControlsEscapedAndCapsAFilesErrors() {
+        var errors = (1...70).map { Diagnostic.error("Content/data/wide.csv", line: 1, column: $0, "unknown column \"c\($0)\"") }
+        errors.append(.error("Content/pages/\u{1B}[2J.md", line: 2, "title \u{7}"))
+        let overlay = PageInjection.overlay(errors)
+        #expect(overlay.contains("The site has 71 errors."))
+        #expect(overlay.components(separatedBy: "<li>").count - 1 == 52)
+        #expect(overlay.contains("<li>Content/data/wide.csv:1:50: error: and 20 more errors in this file, not shown</li>"))
+        #expect(overlay.contains(#"<li>Content/pages/\u{1B}[2J.md:2:1: error: title \u{7}</li>"#))
+        #expect(!overlay.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+    }
 }

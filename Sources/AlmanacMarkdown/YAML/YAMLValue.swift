@@ -170,6 +170,14 @@ public struct YAMLError: Error, Sendable, Equatable {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
             .composer(_, let problem, let mark, _):
             self.init(line: mark.line, column: mark.column, message: "YAML: \(problem)")
+        case .reader(let problem, let offset, let value, let yaml):
+            // Yams' own description quotes the offending line raw (a control character in it is
+            // what it reports); the position and the character, shown escaped, are enough.
+            let before = yaml.prefix(offset ?? 0)
+            let line = 1 + before.filter(\.isNewline).count
+            let column = 1 + (before.lastIndex(where: \.isNewline).map { before.distance(from: $0, to: before.endIndex) - 1 } ?? before.count)
+            let character = Unicode.Scalar(UInt32(bitPattern: value)).map { " (\"\($0)\")" } ?? ""
+            self.init(line: line, column: column, message: "YAML: \(problem)\(character)")
         case .duplicatedKeysInMapping(let duplicates, let context):
             self.init(
                 line: context.mark.line, column: context.mark.column,

@@ -52,7 +52,7 @@ enum PageInjection {
 
     private static func errorList(_ errors: [Diagnostic], note: String) -> String {
         let count = errors.count == 1 ? "1 error" : "\(errors.count) errors"
-        let items = errors.map { "<li>\(HTMLText.escape($0.description))</li>" }.joined(separator: "\n")
+        let items = Diagnostic.shown(errors).map { "<li>\(HTMLText.escape($0.description))</li>" }.joined(separator: "\n")
         return """
             <p style="margin:0 0 .5rem"><strong style="color:#ff8b8b">The site has \(count).</strong> \
             \(note) Fix the files and save: the page reloads by itself.</p>

@@ -41,7 +41,47 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
         self.init(.error, file: file, line: issue.line, column: issue.column, issue.message)
     }
 
-    public var description: String { "\(file):\(line):\(column): \(severity.rawValue): \(message)" }
+    /// The compiler-style line, safe to print: content in it is passed through `ShownText`.
+    public var description: String { ShownText.safe("\(file):\(line):\(column): \(severity.rawValue): \(message)") }
+
+    /// How many diagnostics of one file are shown; a header of a million bad columns is one screen
+    /// of them and a line saying how many more, not a million lines.
+    public static let shownPerFile = 50
+
+    /// `diagnostics` with at most `perFile` of each file, in their order, each file's last shown one
+    /// followed by a line counting the rest (their worst severity, so that it reads as an error
+    /// when errors were left out).
+    public static func shown(_ diagnostics: [Diagnostic], perFile: Int = shownPerFile) -> [Diagnostic] {
+        var counts: [String: Int] = [:]
+        var hidden: [String: (errors: Int, warnings: Int)] = [:]
+        var out: [Diagnostic] = []
+        var lastShown: [String: Int] = [:]
+        for diagnostic in diagnostics {
+            let count = counts[diagnostic.file, default: 0] + 1
+            counts[diagnostic.file] = count
+            if count <= perFile {
+                lastShown[diagnostic.file] = out.count
+                out.append(diagnostic)
+            } else if diagnostic.severity == .error {
+                hidden[diagnostic.file, default: (0, 0)].errors += 1
+            } else {
+                hidden[diagnostic.file, default: (0, 0)].warnings += 1
+            }
+        }
+        let summaries = hidden.compactMap { file, more -> (Int, Diagnostic)? in
+            guard let last = lastShown[file] else { return nil }
+            var parts: [String] = []
+            if more.errors > 0 { parts.append(ShownText.grouped(more.errors) + (more.errors == 1 ? " more error" : " more errors")) }
+            if more.warnings > 0 { parts.append(ShownText.grouped(more.warnings) + (more.warnings == 1 ? " more warning" : " more warnings")) }
+            let shown = out[last]
+            let line = Diagnostic(
+                more.errors > 0 ? .error : .warning, file: file, line: shown.line, column: shown.column,
+                "and \(parts.joined(separator: " and ")) in this file, not shown")
+            return (last, line)
+        }
+        for (last, line) in summaries.sorted(by: { $0.0 > $1.0 }) { out.insert(line, at: last + 1) }
+        return out
+    }
 
     public static func < (a: Diagnostic, b: Diagnostic) -> Bool {
         (a.file, a.line, a.column, a.message) < (b.file, b.line, b.column, b.message)
