@@ -40,7 +40,8 @@ public enum SiteBuilder {
     }
 
     /// Builds the site. Throws ``ContentErrors`` when the content has errors (nothing is written),
-    /// ``UsageError`` for a missing site or an unsafe output folder.
+    /// ``UsageError`` for a missing site or an unsafe output folder, ``SystemFailure`` when the
+    /// machine refuses (a full or read-only disk).
     public static func build(_ options: Options, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> Report {
         let folder = OutputFolder(options.outputURL)
         try folder.checkPlace(site: options.site)
@@ -61,7 +62,7 @@ public enum SiteBuilder {
             written = try staging.folder().commit(paths: outcome.paths, copies: session.staticCopies)
         } catch {
             staging.abandon()
-            throw error
+            throw SystemFailure(error, site: options.site, output: folder.url) ?? error
         }
         return Report(
             pages: outcome.pages, files: written, rows: outcome.rows, output: folder.url, diagnostics: outcome.diagnostics)
