@@ -70,7 +70,7 @@ let package = Package(
         .executableTarget(
             name: "almanac",
             dependencies: [
-                "AlmanacSite", "AlmanacServer",
+                "AlmanacSite", "AlmanacServer", "AlmanacMarkdown",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -7,6 +7,9 @@ import CCmark
 /// a `javascript:`-like URL are dropped unless allowed, site-root links are rewritten, soft breaks between CJK characters are dropped, and
 /// headings get ids.
 public enum Markdown {
+    /// The version of the system's libcmark that renders the prose (`0.30.3`), for `--version`.
+    public static var libcmarkVersion: String { String(cString: cmark_version_string()) }
+
     public static func render(_ text: String, options: MarkdownOptions = MarkdownOptions(), hooks: MarkdownHooks = MarkdownHooks()) -> RenderedMarkdown {
         // libcmark passes control characters through; HTML forbids them.
         let tree = CmarkTree(HTMLText.replacingForbidden(text))

@@ -5,6 +5,7 @@ struct AlmanacCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "almanac",
         abstract: "Build a static report site from Markdown prose and CSV indicator data.",
+        version: Version.text,
         subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self])
 }
 
