@@ -33,6 +33,9 @@ do {
     } else if code == .validationFailure {
         Terminal.standardError(AlmanacCommand.fullMessage(for: error))
         Terminal.exit(2)
+    } else if let failure = SystemFailure(error, site: Terminal.url(".")) {
+        Terminal.error(failure.description)
+        Terminal.exit(1)
     } else {
         Terminal.error("\(error)")
         Terminal.exit(1)

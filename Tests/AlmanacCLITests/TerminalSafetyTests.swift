@@ -116,6 +116,11 @@ import Testing
             #expect(result.stderr.hasPrefix("almanac: error: cannot write disk/Out"), "\(result.stderr)")
             #expect(result.stderr.contains(expected), "\(result.stderr)")
             #expect(!result.stderr.contains("Domain="), "\(result.stderr)")
+            if options.hasSuffix(",ro") {
+                let starter = try cli.run(["new", "disk/starter"], in: root)
+                #expect(starter.status == 1)
+                #expect(starter.stderr == "almanac: error: cannot write disk/starter: the disk is read-only; choose a folder on a writable disk\n")
+            }
         }
     }
 }

@@ -8,12 +8,13 @@ import Foundation
 public struct SystemFailure: Error, Sendable, CustomStringConvertible {
     public var description: String
 
-    /// `error` as thrown while building `site` into `output`; nil for Almanac's own errors, which
-    /// say what they mean already.
-    public init?(_ error: any Error, site: URL, output: URL) {
+    /// `error` as thrown while building `site` into `output` (or, with no output, while writing a
+    /// starter site or the like into `site`); nil for Almanac's own errors, which say what they
+    /// mean already.
+    public init?(_ error: any Error, site: URL, output: URL? = nil) {
         guard let (code, path) = Self.posix(error) else { return nil }
-        let shown = path.map { Self.shown($0, site: site, output: output) }
-        let (what, advice) = Self.explanation(code, output: Self.shown(output.path, site: site, output: output))
+        let shown = path.map { Self.shown($0, site: site, output: output ?? site) }
+        let (what, advice) = Self.explanation(code, output: output.map { Self.shown($0.path, site: site, output: $0) })
         description = (shown.map { "cannot write \($0): " } ?? "") + what + (advice.map { "; " + $0 } ?? "")
     }
 
@@ -54,20 +55,20 @@ public struct SystemFailure: Error, Sendable, CustomStringConvertible {
         return path.hasPrefix(root) ? String(path.dropFirst(root.count)) : path
     }
 
-    /// What an error number means for a build, and what to do about it.
-    static func explanation(_ code: Int32, output: String) -> (String, String?) {
+    /// What an error number means for a build into `output` (nil for other writing), and what to do.
+    static func explanation(_ code: Int32, output: String?) -> (String, String?) {
+        let elsewhere = output == nil ? "choose a folder elsewhere" : "build elsewhere with --output DIR"
         switch code {
-        case EROFS: ("the disk is read-only", "build to a folder on a writable disk with --output DIR")
+        case EROFS: return ("the disk is read-only", output == nil ? "choose a folder on a writable disk" : "build to a folder on a writable disk with --output DIR")
         case ENOSPC, EDQUOT:
-            ("the disk is full", "free some room: a build writes the new site next to \(output) before it removes the old one")
-        case EACCES, EPERM:
-            ("permission denied", "make the folder writable for you, or build elsewhere with --output DIR")
-        case ENOTDIR: ("a file stands where a folder is needed", "move that file away, or build elsewhere with --output DIR")
-        case ENOENT: ("a folder on the way does not exist", "create it, or build elsewhere with --output DIR")
-        case EMFILE, ENFILE: ("too many files are open", "raise the limit (ulimit -n 4096) and build again")
-        case ENAMETOOLONG: ("a name is too long for this file system", "shorten the article's or folder's name")
-        case EIO: ("the disk reported an input/output error", "check the disk, or build elsewhere with --output DIR")
-        default: (String(cString: strerror(code)), nil)
+            return ("the disk is full", "free some room" + (output.map { ": a build writes the new site next to \($0) before it removes the old one" } ?? ""))
+        case EACCES, EPERM: return ("permission denied", "make the folder writable for you, or \(elsewhere)")
+        case ENOTDIR: return ("a file stands where a folder is needed", "move that file away, or \(elsewhere)")
+        case ENOENT: return ("a folder on the way does not exist", "create it, or \(elsewhere)")
+        case EMFILE, ENFILE: return ("too many files are open", "raise the limit (ulimit -n 4096) and try again")
+        case ENAMETOOLONG: return ("a name is too long for this file system", "shorten the article's or folder's name")
+        case EIO: return ("the disk reported an input/output error", "check the disk, or \(elsewhere)")
+        default: return (String(cString: strerror(code)), nil)
         }
     }
 }
