@@ -4,9 +4,9 @@
 /// Plain values, no references: pages copy figures constantly (tables, charts, rankings), and
 /// when a reported figure held its source, note and cell through a shared object, every copy
 /// retained and released it, a cache miss apiece. Kept by the dataset instead
-/// (``Dataset/source(of:)``, ``Dataset/note(of:)``, ``Dataset/location(of:)``), a
-/// 1,000,000-observation build takes 6 % less CPU (median of 10 alternating pairs, `perf stat`
-/// task-clock) and 8 % less memory at its peak (523 → 480 MiB).
+/// (``Dataset/source(of:)``, ``Dataset/note(of:)``, ``Dataset/location(of:)``), a large build
+/// takes less CPU and less memory (the million-observation and national cases of `make bench`
+/// print both).
 public struct Figure: Sendable, Equatable {
     public enum Origin: Sendable, Equatable {
         case reported

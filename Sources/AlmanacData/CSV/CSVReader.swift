@@ -4,11 +4,10 @@
 ///
 /// It works on bytes rather than `Character`s because every structural byte of CSV (`,` `"` CR LF)
 /// is ASCII and cannot occur inside a multi-byte UTF-8 sequence, and ``forEachRecord(_:_:)`` hands
-/// out fields as byte ranges so that a caller makes a `String` only of what it keeps. Measured on a
-/// 35 MB tidy file of 1,000,000 observations on the 2-core build machine: swiftcsv/SwiftCSV 0.10.0
-/// reads about 10 MB/s and yaslab/CSV.swift 2.5.2 about 11 MB/s; this reader made a `String` of
-/// every field at 88 MB/s, and visiting byte ranges reads 340–440 MB/s (median of 5, release
-/// build; `make bench` prints the current figure).
+/// out fields as byte ranges so that a caller makes a `String` only of what it keeps. It is
+/// hand-written because the packages of the mirror (SwiftCSV, CSV.swift) make a `String` of every
+/// field and were many times slower on a million-observation file; `make bench` prints this
+/// reader's rate on that file.
 public enum CSVReader {
     /// Every record of `bytes` with its fields as strings. The input must be UTF-8 (a BOM is
     /// dropped); anything else throws ``CSVError/notUTF8(line:column:looksLikeGB18030:)`` so that

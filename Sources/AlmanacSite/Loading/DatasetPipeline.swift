@@ -3,10 +3,8 @@ import Dispatch
 
 /// Reading the data files and building the model from their rows, overlapped: the reader hands
 /// the rows it has checked to a serial queue in batches, and the queue adds them to the model
-/// in file order while the reader goes on. On the build machine, for 1,000,000 observations,
-/// reading took 0.5 s of CPU and adding 0.3 s, one after the other on one core while the other
-/// had nothing to do; overlapped, loading took 1.07 s instead of 1.41 s (medians of 10 runs,
-/// alternating).
+/// in file order while the reader goes on, so that the two use both cores rather than one after
+/// the other (the million-observation case of `make bench` measures it).
 final class DatasetPipeline: @unchecked Sendable {
     /// Touched only on `queue` (and by ``finish()``, after it has drained).
     private var builder: Dataset.Builder
@@ -16,8 +14,7 @@ final class DatasetPipeline: @unchecked Sendable {
     /// The file the rows in `batch` come from, and a copy of its name that only the queue uses.
     /// The rows cross without it: one string shared by every row of the file had its reference
     /// count changed by both threads for every row, and each change waited for the other core
-    /// (perf: copying and destroying the rows was a quarter of the CPU of loading 1,000,000
-    /// observations; now 16 %, and loading ends 0.15 s sooner).
+    /// (perf showed copying and destroying the rows as the largest part of loading).
     private var file = ""
     private var fileForQueue = ""
 

@@ -80,7 +80,7 @@ struct MarkdownContent: Sendable {
     static let folders = ["Content/pages", "Content/regions", "Content/indicators"]
 
     /// Reads every Markdown file of the site, on all cores: reading, front matter and the
-    /// article fields of 10,000 articles took 0.87 s of CPU here, a fifth of a whole build's.
+    /// article fields of 10,000 articles are a large part of a whole build's CPU.
     static func load(_ files: SiteFiles, catalogue: Catalogue, includeDrafts: Bool) -> MarkdownContent {
         var markdown = MarkdownContent(catalogue: catalogue, includeDrafts: includeDrafts)
         // The home prose and its translations (`index.en.md`), then the folders.

@@ -139,8 +139,8 @@ struct SiteFiles: Sendable {
     /// not a regular file. Nil when it may. A file with no link on its way below its folder is
     /// inside it, whatever the folder itself is: that takes an `lstat` per level, where resolving
     /// the whole path (as for a file reached through a link) takes a `readlink` per level of the
-    /// path and the folder's — for 10,000 articles URL's `resolvingSymlinksInPath` and
-    /// `attributesOfItem` took 0.33 s of CPU here, 8 % of a build's.
+    /// path and the folder's, which for a site of 10,000 articles was a noticeable part of its
+    /// build (the rebuild in `make bench`).
     func problem(reading relative: String) -> String? {
         let guarded = Self.guardedFolders.first(where: { relative.hasPrefix($0 + "/") })
         if let guarded {
