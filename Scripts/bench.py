@@ -12,18 +12,26 @@ the data-layer micro-benchmarks
 observations as an .xlsx of one sheet, and its XML tokenizer beside FoundationXML's XMLParser) and, when Scripts/bench-serve.py exists, the preview server's rebuild after an edit.
 Prints medians, min–max, peak memory (from /usr/bin/time) and the ratios, median of per-round ratios.
 
-    bench.py [--runs N] [--pages 1000,10000] [--skip-million] [--national] [--work DIR]
+    bench.py [--runs N] [--pages 1000,10000] [--skip-million] [--national] [--killed | --killed-only] [--work DIR]
 
 With --national (`make bench BENCH_ARGS=--national`; not by default: it needs ~17 GB of disk and
 minutes per round) it also builds the national shape of `generate-site.py --national` (3,000
 counties, 300 indicators, 20 years: 18,000,000 figures) into an empty folder, the folder removed
 before each round, and prints the output's size, its largest HTML page and file, and how many
 HTML pages pass 1 MB.
+
+With --killed (`make bench BENCH_ARGS=--killed`) it also measures, side by side in rotating order
+on the 10,000-page site, the build (a) into an empty folder, (b) after a build of the same input,
+(c) right after a build SIGKILLed while writing its pages, and (d) the same after SIGINT (Ctrl-C),
+each with /usr/bin/time -v; the background removal of the folders left behind is waited for
+(untimed) before each case is set up. --killed-only runs this alone (`make bench
+BENCH_ARGS="--killed-only --runs 5"`).
 """
 import argparse
 import json
 import os
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -97,6 +105,100 @@ class Table:
                 print(f"{name:<42} {statistics.median(values):>9.3f} {min(values):>8.3f}–{max(values):<8.3f}")
 
 
+def timed_verbose(command):
+    """As timed(), the wall time and peak as /usr/bin/time -v gives them."""
+    subprocess.run(["sync"], check=True)
+    with tempfile.NamedTemporaryFile(mode="r") as report:
+        subprocess.run(["/usr/bin/time", "-v", "-o", report.name] + command, check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        fields = dict(line.strip().rsplit(": ", 1) for line in report.read().splitlines() if ": " in line)
+    wall = 0.0
+    for part in fields["Elapsed (wall clock) time (h:mm:ss or m:ss)"].split(":"):
+        wall = wall * 60 + float(part)
+    return wall, int(fields["Maximum resident set size (kbytes)"]) / 1024
+
+
+def killed(args, almanac, table):
+    """The build after a killed one against a first build and a rebuild (issue 18: 15.9 s after a
+    SIGKILL, 3.4 s into an empty folder). The output is kept in a folder of its own, so that the
+    hidden folders next to it are only this benchmark's."""
+    site = generate(args.work, "site-10000", ["--pages", "10000", "--hugo", os.path.join(args.work, "hugo-10000")])
+    place = os.path.join(args.work, "killed")
+    os.makedirs(place, exist_ok=True)
+    output = os.path.join(place, "Output")
+    command = [almanac, "build", "--quiet", "--site", site, "--output", output]
+    hidden = ".Output.almanac-"
+
+    def siblings(kind=""):
+        return sorted(name for name in os.listdir(place) if name.startswith(hidden + kind))
+
+    def settle():
+        """Waits until the background removals (of leftovers, of a spare too many) are done."""
+        deadline = time.monotonic() + 300
+        while any(not name.endswith("-spare") for name in siblings()) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        if time.monotonic() >= deadline:
+            sys.exit(f"bench: folders next to the output were not removed: {siblings()}")
+        subprocess.run(["sync"], check=True)
+
+    def empty():
+        settle()
+        for name in ["Output"] + siblings():
+            shutil.rmtree(os.path.join(place, name), ignore_errors=True)
+
+    def rebuilt():
+        """Output and spare present, holding this input: as after building twice."""
+        settle()
+        while not os.path.isdir(os.path.join(place, hidden + "spare")):
+            run(command, stdout=subprocess.DEVNULL)
+            settle()
+        run(command, stdout=subprocess.DEVNULL)
+        settle()
+
+    def interrupt(number):
+        """A build of the rebuilt output, sent `number` once its hidden folder has pages/ (as
+        InterruptedBuildTests does); fails unless the signal ended it."""
+        rebuilt()
+        # As a shell starts it, so that SIGINT acts as Ctrl-C does, also when this runs in the background.
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                   preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+        staging = f"{hidden}new-{process.pid}-"
+        while process.poll() is None:
+            if any(os.path.isdir(os.path.join(place, name, "pages")) for name in siblings() if name.startswith(staging)):
+                process.send_signal(number)
+                break
+            time.sleep(0.002)
+        if process.wait() != -number:
+            sys.exit(f"bench: the build ended ({process.returncode}) before signal {number} reached it")
+
+    cases = {
+        "empty folder": empty,
+        "rebuild": rebuilt,
+        "after SIGKILL": lambda: interrupt(signal.SIGKILL),
+        "after SIGINT": lambda: interrupt(signal.SIGINT),
+    }
+    samples = {name: [] for name in cases}
+    leftover = {name: [] for name in cases}
+    removal = {name: [] for name in cases}
+    for round_number in range(args.runs):
+        names = list(cases)
+        for name in names[round_number % 4:] + names[:round_number % 4]:
+            print(f"bench: killed builds, 10,000 pages, {name}, round {round_number + 1}/{args.runs}", flush=True)
+            cases[name]()
+            leftover[name].append(len(siblings("new-")) + len(siblings("old-")))
+            samples[name].append(timed_verbose(command))
+            # What the build left to remove in the background, and how long that went on after it.
+            start = time.monotonic()
+            settle()
+            removal[name].append(time.monotonic() - start)
+    for name in cases:
+        table.add(f"almanac build, 10,000 pages, {name}", samples[name],
+                  f"{max(leftover[name])} killed build's folder(s) next to it; then {statistics.median(removal[name]):.1f} s "
+                  "of removal and sync")
+    settle()
+    shutil.rmtree(place)
+
+
 def national(args, almanac, table):
     """The national shape into an empty folder, removed before every round (a first build)."""
     site = generate(args.work, "site-national", ["--national"])
@@ -128,11 +230,20 @@ def main():
     parser.add_argument("--pages", default="1000,10000")
     parser.add_argument("--skip-million", action="store_true")
     parser.add_argument("--national", action="store_true", help="also the 18,000,000-figure national site (see above)")
+    parser.add_argument("--killed", action="store_true",
+                        help="also the build after a killed one, beside a first build and a rebuild (see above)")
+    parser.add_argument("--killed-only", action="store_true", help="only that")
     parser.add_argument("--work", default=os.path.join(ROOT, "bench-work"))
     args = parser.parse_args()
     os.makedirs(args.work, exist_ok=True)
-    almanac, micro, floor = ensure_tools(args.work)
     table = Table()
+    if args.killed_only:
+        print("bench: building almanac (release)", flush=True)
+        run(["swift", "build", "-c", "release", "--product", "almanac"], cwd=ROOT)
+        killed(args, os.path.join(ROOT, ".build", "release", "almanac"), table)
+        table.print([])
+        return
+    almanac, micro, floor = ensure_tools(args.work)
     ratios = []
 
     for pages in [int(p) for p in args.pages.split(",") if p]:
@@ -221,6 +332,9 @@ def main():
 
     if args.national:
         national(args, almanac, table)
+
+    if args.killed:
+        killed(args, almanac, table)
 
     serve = os.path.join(ROOT, "Scripts", "bench-serve.py")
     if os.path.exists(serve):

@@ -7,7 +7,9 @@ import Synchronization
 /// into a folder next to it and swapped in at the end — in one step where the system can
 /// exchange two names atomically (Linux, macOS), so a build that fails, is interrupted or is
 /// killed at any moment leaves the previous output whole. What a killed build leaves behind
-/// (hidden `.NAME.almanac-new-…` folders next to the output) is removed by the next build.
+/// (a hidden `.NAME.almanac-new-…` folder next to the output) the next build takes as its spare
+/// when there is none — it is the spare the killed build had taken, or the part it had written of
+/// a fresh folder — and otherwise removes.
 ///
 /// The output a build replaces is kept as the *spare*, `.NAME.almanac-spare` (readable by its
 /// owner only, so a web server serving the folder around the output does not serve it), and the
@@ -102,18 +104,41 @@ struct OutputFolder {
         var tree: FileTree
     }
 
-    /// Takes the spare (only a real folder carrying the marker: a folder of that name that
-    /// someone else made is not touched) by renaming it, so that no other build can take it too.
-    /// Anything in it but files and folders is removed at once.
+    /// The spare taken (``takeSpare()``) and read (``prepared(_:)``) in one go.
     private func claimSpare() -> ClaimedSpare? {
+        takeSpare().flatMap(prepared)
+    }
+
+    /// Takes the spare by renaming it to this build's own name, so that no other build can take
+    /// it too — or, when there is none, the folder a killed build was writing: the spare that
+    /// build had taken, or the files it had written so far. Either holds an earlier build's
+    /// files, which are compared byte for byte as the spare's are. Otherwise the build after a
+    /// kill writes every file into a fresh folder while the killed build's folder, a whole copy
+    /// of the site, is deleted next to it (issue 18; `make bench BENCH_ARGS=--killed`). Only
+    /// renames, so that it is done before ``recover()`` removes the leftovers it has not taken.
+    private func takeSpare() -> URL? {
+        if let taken = take(spare) { return taken }
+        for leftover in leftovers() where leftover.kind == "new" {
+            if let taken = take(leftover.url) { return taken }
+        }
+        return nil
+    }
+
+    /// `folder` renamed to this build's own name, when it is a real folder (not a link) carrying
+    /// the marker: a folder of such a name that someone else made is not touched.
+    private func take(_ folder: URL) -> URL? {
         var status = stat()
-        guard lstat(spare.path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR, OutputManifest.read(in: spare) != .none
+        guard lstat(folder.path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR, OutputManifest.read(in: folder) != .none
         else { return nil }
         let staging = sibling("new")
-        guard rename(spare.path, staging.path) == 0 else { return nil }
+        return rename(folder.path, staging.path) == 0 ? staging : nil
+    }
+
+    /// What a taken spare holds. Anything in it but files and folders is removed at once.
+    private func prepared(_ staging: URL) -> ClaimedSpare? {
         var tree = FileTree.walk(staging.path)
         for path in tree.others where unlink(staging.path + "/" + path) != 0 {
-            BackgroundRemoval.remove(staging.path)
+            discard(staging)
             return nil
         }
         tree.others = []
@@ -127,13 +152,22 @@ struct OutputFolder {
     /// it when there is already one.
     fileprivate func retire(_ folder: URL) {
         chmod(folder.path, 0o700)
-        if almanac_rename_noreplace(folder.path, spare.path) != 0 { BackgroundRemoval.remove(folder.path) }
+        if almanac_rename_noreplace(folder.path, spare.path) != 0 { discard(folder) }
+    }
+
+    /// Removes `folder` in the background, renamed first to `.NAME.almanac-gone-…`, a name no
+    /// build takes as its spare: under its old name, a build started while it is being deleted
+    /// could take it and lose the files it leaves alone to the deletion.
+    private func discard(_ folder: URL) {
+        let gone = sibling("gone")
+        if rename(folder.path, gone.path) == 0 { BackgroundRemoval.remove(gone.path) }
     }
 
     /// A build's staging folder, made when the first file arrives (from any of the threads
     /// rendering pages), so that a site whose content does not even load leaves nothing behind.
-    /// The spare is claimed and read on another thread from the start, while the output folder
-    /// is checked and the site loaded: walking a 10,000-page spare takes 0.09 s.
+    /// The spare is taken at once (a rename, before the build's ``recover()``) and read on another
+    /// thread, while the output folder is checked and the site loaded: walking a 10,000-page spare
+    /// takes 0.09 s.
     final class LazyStaging: Sendable {
         private let output: OutputFolder
         private let staging = Mutex<Staging?>(nil)
@@ -142,9 +176,10 @@ struct OutputFolder {
 
         init(_ output: OutputFolder) {
             self.output = output
+            let taken = output.takeSpare()
             claiming.enter()
             DispatchQueue.global().async {
-                let claimed = output.claimSpare()
+                let claimed = taken.flatMap(output.prepared)
                 self.spare.withLock { $0 = claimed }
                 self.claiming.leave()
             }
@@ -301,15 +336,16 @@ struct OutputFolder {
         retire(old)
     }
 
-    /// Folders next to the output that earlier builds left: (URL, kind `new` or `old`), only those
-    /// that carry the marker and whose build is no longer running.
+    /// Folders next to the output that earlier builds left: (URL, kind `new`, `old` or `gone`),
+    /// only those that carry the marker and whose build is no longer running. (A `gone` one may
+    /// still be being removed: removing it twice is harmless.)
     private func leftovers() -> [(url: URL, kind: String)] {
         let prefix = ".\(name).almanac-"
         let entries = (try? fileManager.contentsOfDirectory(atPath: parent.path)) ?? []
         return entries.sorted().compactMap { entry in
             guard entry.hasPrefix(prefix) else { return nil }
             let parts = entry.dropFirst(prefix.count).split(separator: "-")
-            guard parts.count >= 2, parts[0] == "new" || parts[0] == "old", let pid = Int32(parts[1]) else { return nil }
+            guard parts.count >= 2, ["new", "old", "gone"].contains(parts[0]), let pid = Int32(parts[1]) else { return nil }
             if pid == ProcessInfo.processInfo.processIdentifier || kill(pid, 0) == 0 || errno == EPERM { return nil }
             let folder = parent.appendingPathComponent(entry)
             guard OutputManifest.read(in: folder) != .none else { return nil }
@@ -318,13 +354,14 @@ struct OutputFolder {
     }
 
     /// Tidies up after killed builds: puts back the previous output if one was killed between the
-    /// two renames of the fallback swap, and removes the folders they were writing.
+    /// two renames of the fallback swap, and removes the folders they left (but the one this
+    /// build took as its spare, which has its name by now) and removals cut short.
     func recover() {
         if (try? fileManager.attributesOfItem(atPath: url.path)) == nil,
             let old = leftovers().first(where: { $0.kind == "old" })
         {
             try? fileManager.moveItem(at: old.url, to: url)
         }
-        for leftover in leftovers() { BackgroundRemoval.remove(leftover.url.path) }
+        for leftover in leftovers() { discard(leftover.url) }
     }
 }
