@@ -7,9 +7,9 @@
 #endif
 
 /// Deletes the previous output after the new one has been swapped in, without making the build
-/// wait for it. Measured on the build machine's ext4 disk with a 10,000-page site: removing the
-/// old output took 1.1–3.3 s of a 6.4–8.7 s build (writing the new one 0.5–2.6 s), and a build
-/// that follows a removal at once writes slower, since ext4 is still journalling it. The old
+/// wait for it: removing a 10,000-page output is a large part of a build, and a build that
+/// follows a removal at once writes slower, since ext4 is still journalling it (`make bench
+/// --killed` prints how long removals run on after a build). The old
 /// folder is handed to a detached shell, reparented to init so that no zombie is left behind.
 /// It deletes everything but the output marker first and the marker last, so a removal cut short
 /// (the machine stops) leaves a folder the next build still recognises as its own and clears.

@@ -14,10 +14,9 @@ import Synchronization
 /// The output a build replaces is kept as the *spare*, `.NAME.almanac-spare` (readable by its
 /// owner only, so a web server serving the folder around the output does not serve it), and the
 /// next build writes into it instead of into an empty folder: files whose bytes are already
-/// there are left alone, changed ones overwritten, the rest removed before the swap. Measured on
-/// the build machine's ext4 disk, 10,000 pages rebuilt back to back: into a fresh folder, with
-/// the old output removed in the background, 3.7–5.3 s (2.6–5.0 s of it in the kernel); into the
-/// spare, see README's bench table. Without the spare (deleted by hand, or a first build) the
+/// there are left alone, changed ones overwritten, the rest removed before the swap: most of a
+/// rebuild into a fresh folder is the kernel's writing and removing (`make bench` compares the
+/// two). Without the spare (deleted by hand, or a first build) the
 /// build writes into a fresh folder as before. The refusal rules are in OutputSafety.swift, the
 /// marker in OutputManifest.swift.
 struct OutputFolder {
@@ -166,8 +165,7 @@ struct OutputFolder {
     /// A build's staging folder, made when the first file arrives (from any of the threads
     /// rendering pages), so that a site whose content does not even load leaves nothing behind.
     /// The spare is taken at once (a rename, before the build's ``recover()``) and read on another
-    /// thread, while the output folder is checked and the site loaded: walking a 10,000-page spare
-    /// takes 0.09 s.
+    /// thread, while the output folder is checked and the site loaded.
     final class LazyStaging: Sendable {
         private let output: OutputFolder
         private let staging = Mutex<Staging?>(nil)
