@@ -77,12 +77,18 @@ public struct Formula: Sendable, Hashable {
     /// across calls (a formula is evaluated at every region and year). The result is rounded to
     /// 15 significant digits of its scale: the magnitude its rounding error is relative to, the
     /// larger operand of a sum or difference, so that `a - b` of near figures carries no noise.
-    func evaluate(_ values: [Double], stack: inout [(value: Double, scale: Double)]) -> Outcome {
+    /// A component that was itself computed (`rounded[i]`: rolled up or a formula's, so already
+    /// rounded to 15 digits) counts ten times its size: its error is in its 15th digit, not below
+    /// it, and `gdp / pop` of a `gdp` that is `gdp-per-cap * pop` is then `gdp-per-cap` again
+    /// rather than 5745.16021299998.
+    func evaluate(_ values: [Double], rounded: [Bool] = [], stack: inout [(value: Double, scale: Double)]) -> Outcome {
         stack.removeAll(keepingCapacity: true)
         for step in program {
             switch step {
             case .constant(let value): stack.append((value, abs(value)))
-            case .component(let index): stack.append((values[index], abs(values[index])))
+            case .component(let index):
+                let inexact = index < rounded.count && rounded[index]
+                stack.append((values[index], abs(values[index]) * (inexact ? 10 : 1)))
             case .negate: stack[stack.count - 1].value.negate()
             case .add, .subtract, .multiply, .divide:
                 let right = stack.removeLast()

@@ -11,6 +11,7 @@ enum FormulaComputation {
         guard let first = components.first else { return result }
         let tolerance = RollUp.tolerance(indicator)
         var values = Array(repeating: 0.0, count: components.count)
+        var rounded = Array(repeating: false, count: components.count)
         var stack: [(value: Double, scale: Double)] = []
         stack.reserveCapacity(8)
         for region in series.indices {
@@ -20,12 +21,14 @@ enum FormulaComputation {
                 let year = lead.years[index]
                 var partial = lead.figures[index].isPartial
                 values[0] = lead.figures[index].value
+                rounded[0] = Self.rounded(lead.figures[index])
                 for component in 1..<components.count {
                     guard let figure = components[component][region].figure(year) else { continue yearLoop }
                     values[component] = figure.value
+                    rounded[component] = Self.rounded(figure)
                     if figure.isPartial { partial = true }
                 }
-                switch formula.evaluate(values, stack: &stack) {
+                switch formula.evaluate(values, rounded: rounded, stack: &stack) {
                 case .value(let value):
                     let computed = Figure(value: value, origin: .computed(partial: partial))
                     guard let reported = series[region].insert(computed, year: year) else { continue }
@@ -45,5 +48,16 @@ enum FormulaComputation {
             }
         }
         return result
+    }
+
+    /// Whether a figure was rounded to 15 digits when it was made: a formula's always (its 15
+    /// digits may round to a whole number), a roll-up's unless it is a whole number (sums of whole
+    /// numbers are exact, and kept so).
+    static func rounded(_ figure: Figure) -> Bool {
+        switch figure.origin {
+        case .reported: false
+        case .computed: true
+        case .rolledUp: figure.value != figure.value.rounded(.towardZero)
+        }
     }
 }
