@@ -160,7 +160,7 @@ enum DataExports {
         let unitCSV = [comma] + csvField(indicator.unit) + [comma]
         let indicatorJSON = keys[3] + jsonField(indicator.id) + keys[4] + jsonField(indicator.name) + keys[5]
         let unitJSON = keys[6] + jsonField(indicator.unit) + keys[7]
-        let origins = ["reported", "partial", "rolled-up"]
+        let origins = ["reported", "partial", "rolled-up", "computed"]
         let originCSV = origins.map { Array($0.utf8) }, originJSON = origins.map { jsonField($0) + keys[8] }
         let noSourceJSON = Array("null".utf8) + keys[9], noNoteJSON = Array("null}".utf8)
         // A loop over the regions' series with the pieces as constants, rather than a closure per
@@ -177,7 +177,8 @@ enum DataExports {
                 let origin: Int
                 switch figure.origin {
                 case .reported: origin = 0
-                case .rolledUp(_, _, let partial), .computed(let partial): origin = partial ? 1 : 2
+                case .rolledUp(_, _, let partial): origin = partial ? 1 : 2
+                case .computed(let partial): origin = partial ? 1 : 3
                 }
                 let year = String(series.years[index])
                 let value = NumberFormat.plain(figure.value)
