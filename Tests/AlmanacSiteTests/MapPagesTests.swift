@@ -58,6 +58,18 @@ import Testing
         #expect(messages.contains("Content/site.yml:9:5: error: unknown key \"zoom\" in map \"b\" (known: file, key, match, object, projection)"))
         #expect(messages.contains { $0.hasPrefix("Content/maps/bad.geojson:1:1: error: feature 0") })
     }
+
+    /// Features that match no region are the map's background (the provinces of the file that the
+    /// report does not list): no word about them, but a map that matches nothing is a warning.
+    @Test func onlyAMapThatMatchesNothingIsWarnedAbout() throws {
+        let matching = try site()
+        defer { matching.remove() }
+        #expect(try matching.check().filter { $0.contains("maps/provinces.geojson") }.isEmpty)
+        let none = try site(["Content/site.yml": "title: 地图\nmaps:\n  provinces:\n    file: maps/provinces.geojson\n    key: name_zh\n    match: level\n"])
+        defer { none.remove() }
+        #expect(try none.check().contains(
+            "Content/maps/provinces.geojson:1:1: warning: no feature's name_zh matches the level column of regions.csv: the map \"provinces\" shows no region"))
+    }
 }
 
 extension TestSite {

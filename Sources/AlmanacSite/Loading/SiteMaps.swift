@@ -48,7 +48,8 @@ final class SiteMaps: Sendable {
     }
 
     /// Reads every map of `config`; problems are diagnostics at the boundary file (errors leave
-    /// the map out; a feature that matches no region, and a region with no shape, are warnings).
+    /// the map out; a feature that cannot be joined is a warning). A feature whose key matches no
+    /// region is drawn as context without a word, and a region with no shape is named below the map.
     static func load(_ config: SiteConfig, tree: RegionTree, files: SiteFiles) -> (SiteMaps, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var maps: [Map] = []
@@ -85,7 +86,7 @@ final class SiteMaps: Sendable {
             if join.regionOfFeature.isEmpty {
                 diagnostics.append(
                     .warning(
-                        spec.file, "no feature's \(spec.key) is a \(spec.match) of regions.csv: the map \"\(spec.id)\" shows no region"))
+                        spec.file, "no feature's \(spec.key) matches the \(spec.match) column of regions.csv: the map \"\(spec.id)\" shows no region"))
             }
             let options = PreparedMap.Options(projection: spec.projection.flatMap(Projection.Kind.init(rawValue:)))
             maps.append(Map(spec: spec, boundaries: boundaries, join: join, prepared: PreparedMap(boundaries, options: options)))
