@@ -5,6 +5,11 @@ Chinese and English, headings, lists, links, emphasis, front matter) and R count
 build the same Markdown. Deterministic for a given --seed.
 
     generate-site.py --out DIR [--pages N] [--regions R] [--cities C] [--provinces P] [--indicators I] [--years Y] [--hugo DIR]
+                     [--languages zh-CN,en]
+    --languages zh-CN,en                      the report in two languages: site.yml's languages, the
+                                              _en columns of regions.csv and indicators.csv, and an
+                                              English NAME.en.md of similar length beside each article
+                                              (the rest of the site is the same bytes as without it)
     generate-site.py --out DIR --national     a national bureau's year: 3,000 counties under 100 cities
                                               in 1 country, 300 indicators, 20 years (18,000,000 figures)
 """
@@ -28,6 +33,27 @@ EN = [
     "standards work moved from following rules to writing them",
     "output grew steadily while the pass rate of spot checks rose",
     "a one-stop platform answered requests on metrology and certification",
+]
+
+
+# English prose for the translations: sentences of the kind an English edition of such a report has.
+EN_PROSE = [
+    "The district kept its quality programme for a fourth year and widened it to the service sector",
+    "Testing centres shared large instruments with small firms at a third of the market price",
+    "Standards work moved from following national rules to writing them with industry associations",
+    "Industrial output grew steadily while the pass rate of product spot checks rose",
+    "A one-stop platform answered requests on metrology, standards and certification within a week",
+    "Firms that adopted performance excellence models reported fewer customer complaints",
+    "Pledged patents raised more credit for small manufacturers than in any year before",
+    "The quality map of the main industrial chains listed the weak links to be fixed first",
+    "Inspectors visited every firm on the high-risk list at least twice in the year",
+    "The regional brand was granted to products that passed an independent assessment",
+    "Counties with their own metrology stations calibrated instruments in half the time",
+    "Training courses on quality management reached more than two thousand managers",
+]
+EN_HEADINGS = [
+    "Quality infrastructure", "Standards and certification", "Industrial output", "Patents and brands",
+    "Spot checks and risks", "Services for small firms", "Supply chains", "Outlook",
 ]
 
 
@@ -74,6 +100,49 @@ def article(rng, index):
     return "\n".join(lines) + "\n"
 
 
+def english_paragraph(rng):
+    parts = []
+    for _ in range(rng.randint(3, 6)):
+        sentence = rng.choice(EN_PROSE)
+        if rng.random() < 0.25:
+            words = sentence.split(" ")
+            at = rng.randrange(1, len(words))
+            words[at] = f"*{words[at]}*"
+            sentence = " ".join(words)
+        parts.append(sentence + ".")
+    text = " ".join(parts)
+    if rng.random() < 0.4:
+        text += f" See [notice no. {rng.randint(1, 99)}](https://example.org/notice/{rng.randint(1, 999)})."
+    return text
+
+
+def english_article(rng, index):
+    """The English translation of article `index`: its own title, summary and tags; the date, as
+    translations usually do, left to the original."""
+    lines = [
+        "---",
+        f"title: Quality improvement report {index:05d}",
+        f"summary: Example article {index}, an overview of the year's quality work.",
+        "tags: [quality, standardisation]",
+        "---",
+        "",
+    ]
+    size = 0
+    section = 1
+    while size < 3800:
+        body = [f"## Part {section}: {rng.choice(EN_HEADINGS)}", "", english_paragraph(rng), ""]
+        if rng.random() < 0.5:
+            body += [f"- {rng.choice(EN_PROSE)}" for _ in range(rng.randint(2, 4))] + [""]
+        if rng.random() < 0.3:
+            body += [f"1. **{rng.choice(EN_PROSE)}**", f"2. {rng.choice(EN_PROSE)}", ""]
+        body += [english_paragraph(rng), ""]
+        chunk = "\n".join(body)
+        lines.append(chunk)
+        size += len(chunk.encode("utf-8"))
+        section += 1
+    return "\n".join(lines) + "\n"
+
+
 def regions(counties, cities=None, provinces=None):
     """A three-level tree: `counties` counties (which report the data), by default a city for
     every ten of them and a province for every ten cities."""
@@ -97,7 +166,11 @@ def main():
     parser.add_argument("--national", action="store_true", help="the national shape (see above)")
     parser.add_argument("--hugo")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--languages", default="zh-CN", help="zh-CN (default) or zh-CN,en: an English edition too")
     args = parser.parse_args()
+    if args.languages not in ("zh-CN", "zh-CN,en"):
+        parser.error("--languages: zh-CN or zh-CN,en")
+    english = args.languages == "zh-CN,en"
     if args.national:
         args.regions, args.cities, args.provinces, args.indicators, args.years = 3000, 100, 1, 300, 20
         args.pages = min(args.pages, 100)
@@ -107,16 +180,22 @@ def main():
     os.makedirs(os.path.join(content, "data"), exist_ok=True)
     os.makedirs(os.path.join(content, "pages"), exist_ok=True)
     with open(os.path.join(content, "site.yml"), "w", encoding="utf-8") as f:
-        f.write("title: 基准测试报告\nlanguage: zh-CN\n")
+        if english:
+            f.write("title: {zh-CN: 基准测试报告, en: Benchmark report}\nlanguages: [zh-CN, en]\n")
+        else:
+            f.write("title: 基准测试报告\nlanguage: zh-CN\n")
     region_rows = regions(args.regions, args.cities, args.provinces)
+    levels_en = {"省": "Province", "市": "City", "县": "County"}
     with open(os.path.join(content, "regions.csv"), "w", encoding="utf-8") as f:
-        f.write("id,name,parent,level\n")
+        f.write("id,name,parent,level" + (",name_en,level_en" if english else "") + "\n")
         for row in region_rows:
-            f.write(",".join(row) + "\n")
+            extra = [f"{levels_en[row[3]]} {row[0][1:]}", levels_en[row[3]]] if english else []
+            f.write(",".join(list(row) + extra) + "\n")
     with open(os.path.join(content, "indicators.csv"), "w", encoding="utf-8") as f:
-        f.write("id,name,unit,category,aggregate,decimals,direction\n")
+        f.write("id,name,unit,category,aggregate,decimals,direction" + (",name_en,unit_en,category_en" if english else "") + "\n")
         for i in range(args.indicators):
-            f.write(f"ind{i},指标{i},亿元,类别{i % 5},sum,1,{'up' if i % 4 else 'down'}\n")
+            extra = f",Indicator {i},CNY 100m,Category {i % 5}" if english else ""
+            f.write(f"ind{i},指标{i},亿元,类别{i % 5},sum,1,{'up' if i % 4 else 'down'}{extra}\n")
     leaves = [r[0] for r in region_rows if r[3] == "县"]
     with open(os.path.join(content, "data", "observations.csv"), "w", encoding="utf-8") as f:
         f.write("region,year,indicator,value,source\n")
@@ -131,6 +210,12 @@ def main():
     for index, text in enumerate(pages):
         with open(os.path.join(content, "pages", f"p{index:05d}.md"), "w", encoding="utf-8") as f:
             f.write(text)
+    if english:
+        # A generator of its own, so that the Chinese site stays the same bytes for the same seed.
+        english_rng = random.Random(f"{args.seed}-en")
+        for index in range(args.pages):
+            with open(os.path.join(content, "pages", f"p{index:05d}.en.md"), "w", encoding="utf-8") as f:
+                f.write(english_article(english_rng, index))
 
     if args.hugo:
         os.makedirs(os.path.join(args.hugo, "content", "pages"), exist_ok=True)
