@@ -248,12 +248,16 @@ public struct BuildSession: Sendable {
     }
 
     /// Renders the articles whose files changed (or whose slug is new), in every edition, then
-    /// the other pages that read what changed: the Markdown files, and what listings show of the articles.
+    /// the other pages that read what changed: the Markdown files, and what listings show of the
+    /// articles — the listings of the edition where that changed, so that saving a translation
+    /// renders no page of the main language, and saving an original none of a translation's.
     private mutating func renderPending(_ envs: [RenderEnvironment], into outcome: inout Outcome) {
         guard var state = rendered, let markdown else { return }
         rendered = nil  // so that the pages are changed in place, not copied
         let sameOrder = markdown.arrangements == state.arrangements
-        var changed = Set(pending.markdown.map(PageRead.markdown))
+        let markdownReads = Set(pending.markdown.map(PageRead.markdown))
+        // What changed for each edition's pages, by the edition's folder.
+        var changed: [String: Set<PageRead>] = [:]
         var articlePages: [SiteRenderer.Rendered] = []
         var listingsChanged = !sameOrder
         for (before, env) in zip(state.envs, envs) {
@@ -272,18 +276,23 @@ public struct BuildSession: Sendable {
                 state.remove(route)
             }
             state.summaries.merge(SiteRenderer.summaries(of: pages)) { _, new in new }
-            if listedBefore != touched.map({ ListingEntry($0.new, state.summaries, folder) }) {
+            var reads = markdownReads
+            if listedBefore != touched.map({ ListingEntry($0.new, state.summaries, folder) }) || (!sameOrder && env.edition.isMain) {
                 listingsChanged = true
+                reads.insert(.articleList)
                 for article in touched.flatMap({ [$0.old, $0.new] }).compactMap({ $0 }) {
-                    if let region = article.region { changed.insert(.regionArticles(region)) }
-                    if let year = article.year { changed.insert(.yearArticles(year)) }
+                    if let region = article.region { reads.insert(.regionArticles(region)) }
+                    if let year = article.year { reads.insert(.yearArticles(year)) }
                 }
             }
+            changed[folder] = reads
             articlePages += pages
         }
-        if listingsChanged { changed.insert(.articleList) }
         let rerendered = Set(articlePages.map(\.route))
-        let affected = Set(state.reads.filter { !rerendered.contains($0.key) && !$0.value.isDisjoint(with: changed) }.keys)
+        let affected = Set(
+            state.reads.filter { route, reads in
+                !rerendered.contains(route) && !reads.isDisjoint(with: changed[route.edition] ?? markdownReads)
+            }.keys)
         let jobs = envs.flatMap(SiteRenderer.pageJobs).filter { affected.contains($0.route) }
         let pages = SiteRenderer.renderPages(jobs, summaries: state.summaries)
         for page in pages { state.store(page) }
@@ -310,11 +319,21 @@ public struct BuildSession: Sendable {
     }
 
     /// The articles (as they were and as they are) whose files changed, that are new to the list
-    /// or that left it, found by slug.
+    /// or that left it, or translations that show what changed in their original, found by slug.
     private func articlesChanged(before: [Article], after: [Article]) -> [(old: Article?, new: Article?)] {
         let old = Dictionary(before.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
         let new = Set(after.map(\.slug))
-        let changed = after.filter { pending.markdown.contains($0.source.file) || old[$0.slug]?.source.file != $0.source.file }
+        let changed = after.filter { article in
+            guard !pending.markdown.contains(article.source.file), let previous = old[article.slug],
+                previous.source.file == article.source.file
+            else { return true }
+            // A translation takes what its front matter leaves out from its original (see
+            // ``Article/filling(from:)``): it changed when that did.
+            guard let original = MarkdownContent.translation(article.source.file)?.original, pending.markdown.contains(original)
+            else { return false }
+            return previous.title != article.title || previous.date != article.date || previous.tags != article.tags
+                || previous.region != article.region || previous.year != article.year
+        }
         return changed.map { (old[$0.slug], $0) } + before.filter { !new.contains($0.slug) }.map { ($0, nil) }
     }
 }
