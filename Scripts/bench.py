@@ -6,7 +6,9 @@ pages as minimal Hugo sites, and a site of 1,000,000 observations (2,000 countie
 10 years); then, after a warm-up, runs alternating rounds of
   almanac build  |  hugo  |  cmark-floor (parse + render + write each page with libcmark, in C)
 on each page count, then `almanac build` into an empty folder (no previous output to rewrite: a
-first build, or one after the spare was deleted), `almanac build` on the million observations,
+first build, or one after the spare was deleted), the same site in two languages (zh-CN and an
+English edition under en/: `generate-site.py --languages zh-CN,en`) against it in one, in
+alternating rounds, `almanac build` on the million observations,
 the data-layer micro-benchmarks
 (almanac-bench: the CSV reader, reading and aggregating, the workbook reader on the same million
 observations as an .xlsx of one sheet, and its XML tokenizer beside FoundationXML's XMLParser) and, when Scripts/bench-serve.py exists, the preview server's rebuild after an edit.
@@ -199,6 +201,28 @@ def killed(args, almanac, table):
     shutil.rmtree(place)
 
 
+def languages(args, almanac, table, ratios, pages):
+    """The site of `pages` articles in one language and in two (the same Chinese files, with the
+    _en columns and an English translation beside each article), rebuilt in alternating rounds
+    in a rotating order: what an English edition costs. Two warm-ups each, since a rebuild
+    rewrites the output before last (the spare)."""
+    one = generate(args.work, f"site-{pages}", ["--pages", str(pages), "--hugo", os.path.join(args.work, f"hugo-{pages}")])
+    two = generate(args.work, f"site-{pages}-two-languages", ["--pages", str(pages), "--languages", "zh-CN,en"])
+    commands = [[almanac, "build", "--quiet", "--site", site, "--output", os.path.join(args.work, f"out-{name}-{pages}")]
+                for site, name in [(one, "one-language"), (two, "two-languages")]]
+    print(f"bench: {pages} pages in one language and in two, warm-up", flush=True)
+    for command in commands + commands:
+        timed(command)
+    samples = [[], []]
+    for round_number in range(args.runs):
+        print(f"bench: {pages} pages in one language and in two, round {round_number + 1}/{args.runs}", flush=True)
+        for which in ([0, 1] if round_number % 2 == 0 else [1, 0]):
+            samples[which].append(timed(commands[which]))
+    table.add(f"almanac build, {pages} pages, one language", samples[0], "rebuild, zh-CN")
+    table.add(f"almanac build, {pages} pages, two languages", samples[1], "rebuild, zh-CN + en/")
+    ratios.append((f"two languages / one, {pages} pages", [b[0] / a[0] for a, b in zip(samples[0], samples[1])]))
+
+
 def national(args, almanac, table):
     """The national shape into an empty folder, removed before every round (a first build)."""
     site = generate(args.work, "site-national", ["--national"])
@@ -287,6 +311,7 @@ def main():
             print(f"bench: {text}", flush=True)
             table.add(f"almanac-bench {line['benchmark']}, {pages} pages", [(line["median_s"], line["peak_mib"]),
                       (line["min_s"], line["peak_mib"]), (line["max_s"], line["peak_mib"])], f"{int(line['documents'])} documents")
+        languages(args, almanac, table, ratios, pages)
 
     if not args.skip_million:
         site = generate(args.work, "site-million", ["--pages", "0", "--regions", "2000", "--indicators", "50", "--years", "10"])
