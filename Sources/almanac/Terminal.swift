@@ -4,21 +4,24 @@ import Foundation
 /// The command line's side of output: diagnostics and messages on standard error, a progress
 /// counter only when standard error is a terminal, plural-aware counts.
 enum Terminal {
-    /// Every line written goes through `ShownText`, so that no content reaches the terminal raw.
+    /// Every line written goes through `ShownText`, so that no content reaches the terminal raw; a
+    /// message of several lines goes on over indented ones (a diagnostic's are indented already).
     static func standardError(_ text: String) {
-        FileHandle.standardError.write(Data((shown(text) + "\n").utf8))
+        FileHandle.standardError.write(Data((ShownText.safe(text, lines: true) + "\n").utf8))
     }
 
-    /// `text` line by line through the sanitiser (help texts have several lines).
-    static func shown(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { ShownText.safe(String($0)) }.joined(separator: "\n")
+    /// Argument parsing's own usage text, which has lines of its own: each line through the
+    /// sanitiser (it may quote an argument).
+    static func usage(_ text: String) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { ShownText.safe(String($0)) }
+        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
     }
 
     static func error(_ message: String) { standardError("almanac: error: \(message)") }
 
     /// A line on standard output, written at once (a server's lines must not wait in a buffer).
     static func say(_ text: String) {
-        FileHandle.standardOutput.write(Data((shown(text) + "\n").utf8))
+        FileHandle.standardOutput.write(Data((ShownText.safe(text, lines: true) + "\n").utf8))
     }
 
     /// A duration as seconds with two decimals, for summary lines.

@@ -31,7 +31,7 @@ do {
         print(AlmanacCommand.fullMessage(for: error))
         Terminal.exit(0)
     } else if code == .validationFailure {
-        Terminal.standardError(AlmanacCommand.fullMessage(for: error))
+        Terminal.usage(AlmanacCommand.fullMessage(for: error))
         Terminal.exit(2)
     } else if let failure = SystemFailure(error, site: Terminal.url(".")) {
         Terminal.error(failure.description)

@@ -162,7 +162,8 @@ import Testing
             "Content/pages/a.md:3:1: error: slug \"../../escape\" would write outside pages/",
             "Content/pages/b.md:3:1: error: slug \"/etc/cron.d/x\" must not start or end with /",
             "Content/pages/c.md:3:1: error: slug \"a//b\" would write outside pages/",
-            "Content/pages/d.md:3:1: error: slug \"\(String(repeating: "长", count: 90))\" has a part longer than 255 bytes, more than a file name can hold",
+            // A quote of more than 80 characters is cut, with its size (ShownText).
+            "Content/pages/d.md:3:1: error: slug \"\(String(repeating: "长", count: 60))…\" (270 bytes) has a part longer than 255 bytes, more than a file name can hold",
         ])
         for page in ["a", "b", "c", "d"] { try FileManager.default.removeItem(at: site.root.appendingPathComponent("Content/pages/\(page).md")) }
         try site.write("Content/index.md", "```table\nsource: /etc/passwd.csv\n```\n\n```table\nsource: Content/../../x.csv\n```\n")

@@ -19,6 +19,16 @@ import Testing
         #expect(ShownText.safe(text) == shown)
     }
 
+    /// A message may go on over lines, each indented: none can pass for a line of its own.
+    @Test func aMessageOfSeveralLinesIsIndented() {
+        #expect(ShownText.safe("failed; its standard error ends:\n    no such table\n    x", lines: true)
+            == "failed; its standard error ends:\n    no such table\n    x")
+        #expect(ShownText.safe("a\nBuilt 69 pages\n  b\n\rc", lines: true) == "a\n    Built 69 pages\n    b\n    \\u{D}c")
+        #expect(ShownText.safe("a\nb") == #"a\u{A}b"#)
+        let file = Diagnostic.error("Content/pages/a\nb.md", line: 3, "YAML: bad\nContent/x.md:1:1: error: fake")
+        #expect(file.description == "Content/pages/a\\u{A}b.md:3:1: error: YAML: bad\n    Content/x.md:1:1: error: fake")
+    }
+
     @Test func textThatIsSafeIsLeftAlone() {
         let text = #"Content/data/临安.csv:2:3: error: value "12,5" is not a number (indicator patents) — 较上年 \u{1B} ✓ 👍🏽"#
         #expect(ShownText.safe(text) == text)

@@ -41,8 +41,11 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
         self.init(.error, file: file, line: issue.line, column: issue.column, issue.message)
     }
 
-    /// The compiler-style line, safe to print: content in it is passed through `ShownText`.
-    public var description: String { ShownText.safe("\(file):\(line):\(column): \(severity.rawValue): \(message)") }
+    /// The compiler-style line, safe to print: content in it is passed through `ShownText` — the
+    /// file's name as one line, the message with any further lines indented.
+    public var description: String {
+        ShownText.safe(file) + ":\(line):\(column): \(severity.rawValue): " + ShownText.safe(message, lines: true)
+    }
 
     /// How many diagnostics of one file are shown; a header of a million bad columns is one screen
     /// of them and a line saying how many more, not a million lines.

@@ -11,8 +11,11 @@ public enum ShownText {
     public static let quoteLimit = 80
     public static let messageLimit = 1_000
 
-    /// `text` safe to print: one line, every control shown as `\u{…}`, long quotes cut.
-    public static func safe(_ text: String) -> String {
+    /// `text` safe to print: every control shown as `\u{…}`, long quotes cut. With `lines`, a line
+    /// break stays one, and the line after it starts with at least four spaces: a message may go
+    /// on over indented lines (a loader's standard error), but no line of it can pass for a
+    /// diagnostic or a summary line of its own. Without, the text is one line.
+    public static func safe(_ text: String, lines: Bool = false) -> String {
         // Walks the scalars in place: a message may quote hundreds of megabytes.
         let scalars = text.unicodeScalars
         var out = String.UnicodeScalarView()
@@ -37,7 +40,13 @@ public enum ShownText {
                 index = scalars.index(after: close)
                 continue
             }
-            append(scalar, to: &out)
+            if lines, scalar == "\n" {
+                out.append(scalar)
+                let indent = scalars[next...].prefix(4).prefix { $0 == " " }.count
+                out.append(contentsOf: String(repeating: " ", count: 4 - indent).unicodeScalars)
+            } else {
+                append(scalar, to: &out)
+            }
             shown += 1
             index = next
         }
