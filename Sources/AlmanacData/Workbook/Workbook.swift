@@ -133,8 +133,22 @@ public struct Workbook {
         // reading a sheet, perf); zlib's, which the container's inflating loads anyway, is used
         // where it can be found.
         let zlibCRC = zlibCRC32()
+        // A part may not inflate to more than its directory entry says. ZIPFoundation 0.9.20
+        // inflates on Linux until the deflate stream ends, and a damaged stream that runs on to
+        // the end of the file makes it ask for more input forever (weichsel/ZIPFoundation#389,
+        // found by Fuzz/Sources/FuzzWorkbook): such a stream inflates the bytes after its entry
+        // too, and is stopped here once it passes the size, unless the rest of the file
+        // inflates to less than the stream is short of.
+        let declared = entry.uncompressedSize
+        var inflated: UInt64 = 0
         do {
             let computed = try archive.extract(entry, bufferSize: chunkSize, skipCRC32: zlibCRC != nil) { data in
+                inflated += UInt64(data.count)
+                if inflated > declared {
+                    let tooLong = WorkbookError.damaged("\(part) inflates to more than its \(declared) bytes")
+                    failure = tooLong
+                    throw tooLong
+                }
                 data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
                     if let zlibCRC, let base = raw.baseAddress {
                         checksum = CRC32(zlibCRC(UInt(checksum), base.assumingMemoryBound(to: UInt8.self), UInt32(raw.count)))
