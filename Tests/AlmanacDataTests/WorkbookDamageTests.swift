@@ -5,9 +5,10 @@ import Testing
 
 /// Damaged workbooks that `make fuzz` (Fuzz/Sources/FuzzWorkbook) found the reader mishandling,
 /// each written here byte by byte: a ZIP container whose deflated part inflates past the size its
-/// directory gives. ZIPFoundation 0.9.20 inflates on Linux until the deflate stream ends, and
-/// asks for more input forever once the file has none (weichsel/ZIPFoundation#389), so without
-/// the reader's check the stream test does not fail but hangs.
+/// directory gives, and a sheet whose broken XML ends a cell in a row that never opened it.
+/// ZIPFoundation 0.9.20 inflates on Linux until the deflate stream ends, and asks for more input
+/// forever once the file has none (weichsel/ZIPFoundation#389), so without the reader's check
+/// the stream test does not fail but hangs; without the other fix the cell test crashes.
 @Suite struct WorkbookDamageTests {
     /// A part's deflate data as stored blocks (deflate without compression), the last one final.
     static func storedBlocks(_ bytes: [UInt8]) -> [UInt8] {
@@ -120,6 +121,23 @@ import Testing
         #expect(throws: WorkbookError.damaged("xl/workbook.xml inflates to more than its 1000 bytes")) {
             try Workbook.open(path: path)
         }
+    }
+
+    @Test func aCellEndedInARowThatNeverOpenedItIsPassedOver() throws {
+        // `<c r="B1" t="b">` is closed only after row 2 has begun: its text went with row 1.
+        let sheet = """
+            <worksheet><sheetData><row r="1"><c r="A1" t="b"><v>1</v></c><x><c r="B1" t="b"></x></row>\
+            <row r="2"></c><c r="A2" t="e"><v>#N/A</v></c></row><row r="3"><c r="A3" t="e"></row>\
+            <row r="4"></c><c r="A4"><v>4</v></c></row></sheetData></worksheet>
+            """
+        let path = try write(Self.archive(Self.workbookParts + [Self.part("xl/worksheets/sheet1.xml", sheet)]), "stray-end")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let workbook = try Workbook.open(path: path)
+        var rows: [String] = []
+        _ = try workbook.forEachRow(of: workbook.sheets[0]) { row in
+            rows.append("\(row.line): " + (0..<row.count).map { "\(row.string($0))|\(row.kind($0))" }.joined(separator: ", "))
+        }
+        #expect(rows == ["1: TRUE|boolean", "2: #N/A|error", "4: 4|number"])
     }
 
     static func le16(_ value: UInt16) -> [UInt8] { [UInt8(value & 0xFF), UInt8(value >> 8)] }
