@@ -94,6 +94,13 @@ public struct Workbook {
     /// The tokenizer alone over `xml`, fed in chunks as an inflating ZIP entry feeds it: how many
     /// elements it read. For `almanac-bench xml`, which sets it beside FoundationXML's XMLParser.
     public static func countElements(inXML xml: [UInt8]) throws(WorkbookError) -> Int {
+        try countElements(inXML: xml, chunkSize: chunkSize)
+    }
+
+    /// The same in chunks of `chunkSize` bytes: the fuzz harness (Fuzz/Sources/FuzzWorkbook) cuts
+    /// its inputs, all smaller than one real chunk, at every kind of place a chunk can end.
+    public static func countElements(inXML xml: [UInt8], chunkSize: Int) throws(WorkbookError) -> Int {
+        precondition(chunkSize > 0, "chunks of at least one byte")
         struct Counter: XMLEvents {
             var elements = 0
             var text = 0
