@@ -13,5 +13,9 @@ let package = Package(
         .executableTarget(name: "FuzzObservations", dependencies: ["LibFuzzerDriver", .product(name: "AlmanacData", package: "Almanac")]),
         .executableTarget(name: "FuzzFrontMatter", dependencies: ["LibFuzzerDriver", .product(name: "AlmanacMarkdown", package: "Almanac")]),
         .executableTarget(name: "FuzzShortcodes", dependencies: ["LibFuzzerDriver", .product(name: "AlmanacMarkdown", package: "Almanac")]),
+        .executableTarget(name: "FuzzWorkbook", dependencies: ["LibFuzzerDriver", .product(name: "AlmanacData", package: "Almanac")]),
+        .executableTarget(
+            name: "FuzzSidecar",
+            dependencies: ["LibFuzzerDriver", .product(name: "AlmanacData", package: "Almanac"), .product(name: "AlmanacSite", package: "Almanac")]),
     ]
 )

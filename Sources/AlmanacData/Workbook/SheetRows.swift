@@ -39,6 +39,10 @@ struct SheetRows: XMLEvents {
     private var style = 0
     private var formula = false
     private var cellStart = 0
+    /// Between a cell's start and end tags. A row's start begins its text again, so an end tag
+    /// that no start tag of the row opened (broken XML) is passed over rather than finishing a
+    /// cell of the row before, whose text is gone.
+    private var inCell = false
     private var capturing = false
     private var inInline = false
     private var inPhonetic = false
@@ -71,6 +75,7 @@ struct SheetRows: XMLEvents {
             style = styleIndex.flatMap(integer) ?? 0
             formula = false
             cellStart = text.count
+            inCell = true
         case 1 where name[0] == UInt8(ascii: "v"):
             capturing = true
         case 1 where name[0] == UInt8(ascii: "f"):
@@ -84,6 +89,7 @@ struct SheetRows: XMLEvents {
             column = 0
             cells.removeAll(keepingCapacity: true)
             text.removeSubrange(1...)
+            inCell = false
         case 3 where spells(name, "rPh"):
             inPhonetic = true
         case 9 where spells(name, "mergeCell"):
@@ -96,6 +102,8 @@ struct SheetRows: XMLEvents {
     mutating func end(_ name: UnsafeBufferPointer<UInt8>) throws(WorkbookError) {
         switch name.count {
         case 1 where name[0] == UInt8(ascii: "c"):
+            guard inCell else { break }
+            inCell = false
             try finishCell()
         case 1 where name[0] == UInt8(ascii: "v"), 1 where name[0] == UInt8(ascii: "t"):
             capturing = false

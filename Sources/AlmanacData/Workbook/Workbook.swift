@@ -94,6 +94,13 @@ public struct Workbook {
     /// The tokenizer alone over `xml`, fed in chunks as an inflating ZIP entry feeds it: how many
     /// elements it read. For `almanac-bench xml`, which sets it beside FoundationXML's XMLParser.
     public static func countElements(inXML xml: [UInt8]) throws(WorkbookError) -> Int {
+        try countElements(inXML: xml, chunkSize: chunkSize)
+    }
+
+    /// The same in chunks of `chunkSize` bytes: the fuzz harness (Fuzz/Sources/FuzzWorkbook) cuts
+    /// its inputs, all smaller than one real chunk, at every kind of place a chunk can end.
+    public static func countElements(inXML xml: [UInt8], chunkSize: Int) throws(WorkbookError) -> Int {
+        precondition(chunkSize > 0, "chunks of at least one byte")
         struct Counter: XMLEvents {
             var elements = 0
             var text = 0
@@ -133,8 +140,22 @@ public struct Workbook {
         // reading a sheet, perf); zlib's, which the container's inflating loads anyway, is used
         // where it can be found.
         let zlibCRC = zlibCRC32()
+        // A part may not inflate to more than its directory entry says. ZIPFoundation 0.9.20
+        // inflates on Linux until the deflate stream ends, and a damaged stream that runs on to
+        // the end of the file makes it ask for more input forever (weichsel/ZIPFoundation#389,
+        // found by Fuzz/Sources/FuzzWorkbook): such a stream inflates the bytes after its entry
+        // too, and is stopped here once it passes the size, unless the rest of the file
+        // inflates to less than the stream is short of.
+        let declared = entry.uncompressedSize
+        var inflated: UInt64 = 0
         do {
             let computed = try archive.extract(entry, bufferSize: chunkSize, skipCRC32: zlibCRC != nil) { data in
+                inflated += UInt64(data.count)
+                if inflated > declared {
+                    let tooLong = WorkbookError.damaged("\(part) inflates to more than its \(declared) bytes")
+                    failure = tooLong
+                    throw tooLong
+                }
                 data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
                     if let zlibCRC, let base = raw.baseAddress {
                         checksum = CRC32(zlibCRC(UInt(checksum), base.assumingMemoryBound(to: UInt8.self), UInt32(raw.count)))

@@ -3,12 +3,13 @@ import AlmanacMarkdown
 
 /// A data file's sidecar, `data/NAME.yml`: how to read `data/NAME.csv` or `data/NAME.xlsx`
 /// (or a loader's output). Every key is checked where it is written: an unknown key, a value of
-/// the wrong type and an unknown encoding are errors at `data/NAME.yml:line:col`.
-enum Sidecar {
+/// the wrong type and an unknown encoding are errors at `data/NAME.yml:line:col`. Public for the
+/// fuzz harness (Fuzz/Sources/FuzzSidecar), which reads sidecars as the build does.
+public enum Sidecar {
     static let keys = ["sheet", "header_row", "columns", "encoding", "source", "ignore"]
 
     /// The options `text` gives; problems go to `diagnostics`, and the options keep what could be read.
-    static func parse(_ text: String, file: String, diagnostics: inout [Diagnostic]) -> DataFileOptions {
+    public static func parse(_ text: String, file: String, diagnostics: inout [Diagnostic]) -> DataFileOptions {
         var options = DataFileOptions()
         options.sidecar = file
         let mapping: YAMLMapping
