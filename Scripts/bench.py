@@ -223,6 +223,25 @@ def languages(args, almanac, table, ratios, pages):
     ratios.append((f"two languages / one, {pages} pages", [b[0] / a[0] for a, b in zip(samples[0], samples[1])]))
 
 
+def maps(table):
+    """The choropleth's cost (almanac-maps-bench): the example report's world map of Natural Earth's
+    countries and a synthetic map of 3,000 counties with shared borders, each read and prepared
+    once per build, then drawn once per page; with the SVG's size."""
+    run(["swift", "build", "-c", "release", "--product", "almanac-maps-bench"], cwd=ROOT)
+    bench = os.path.join(ROOT, ".build", "release", "almanac-maps-bench")
+    world = os.path.join(ROOT, "Content", "maps", "world.geojson")
+    for label, arguments in [("world map", ["file", world, "adm0_a3", "5"]), ("3,000 counties", ["synthetic", "3000", "5"])]:
+        print(f"bench: maps, {label}", flush=True)
+        result = subprocess.run(["/usr/bin/time", "-f", "%M", bench] + arguments, check=True, capture_output=True, text=True)
+        peak = int(result.stderr.strip().splitlines()[-1]) / 1024
+        for text in result.stdout.strip().splitlines():
+            print(f"bench: {text}", flush=True)
+            line = json.loads(text)
+            extra = ", ".join(f"{key} {line[key]:g}" for key in ("regions", "input_mb", "svg_kb") if key in line)
+            table.add(f"almanac-maps-bench {line['benchmark']}, {label}",
+                      [(line["median_s"], peak), (line["min_s"], peak), (line["max_s"], peak)], extra)
+
+
 def national(args, almanac, table):
     """The national shape into an empty folder, removed before every round (a first build)."""
     site = generate(args.work, "site-national", ["--national"])
@@ -354,6 +373,8 @@ def main():
                     note = f"{int(line['observations'])} observations"
                 table.add(f"almanac-bench {line['benchmark']}", [(line["median_s"], line["peak_mib"]),
                           (line["min_s"], line["peak_mib"]), (line["max_s"], line["peak_mib"])], note)
+
+    maps(table)
 
     if args.national:
         national(args, almanac, table)
