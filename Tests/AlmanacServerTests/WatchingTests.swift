@@ -61,8 +61,10 @@ import Testing
             try Data(text.utf8).write(to: url)
         }
 
-        /// Waits up to `seconds` for batches (after the first `skipped`) that together hold `paths`.
-        func waitFor(_ paths: Set<String>, after skipped: Int = 0, seconds: Double = 60) async throws -> Bool {
+        /// Waits up to `seconds` for batches (after the first `skipped`) that together hold `paths`:
+        /// an upper bound, not a window, as long as the server tests' (in the whole suite on two
+        /// cores, tests that wait on processes hold the cooperative threads for a minute and more).
+        func waitFor(_ paths: Set<String>, after skipped: Int = 0, seconds: Double = 120) async throws -> Bool {
             let deadline = ContinuousClock.now + .seconds(seconds)
             while ContinuousClock.now < deadline {
                 if paths.isSubset(of: all.dropFirst(skipped).reduce(into: Set<String>()) { $0.formUnion($1) }) { return true }
