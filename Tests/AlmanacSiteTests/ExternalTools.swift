@@ -58,6 +58,16 @@ enum ExternalTools {
         return Result(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
     }
 
+    /// ``run(_:_:)`` for a program that runs for minutes (a browser, the Nu checker), waiting on
+    /// a thread of its own rather than on one of the few cooperative threads the whole test run
+    /// shares: two such waits on a two-core machine starved every asynchronous test (the preview
+    /// server's, the watchers') past their bounds.
+    static func runLong(_ program: String, _ arguments: [String]) async throws -> Result {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread { continuation.resume(with: Swift.Result { try run(program, arguments) }) }.start()
+        }
+    }
+
     /// `python3 -m http.server` serving `folder` on a free loopback port, until `stop()`.
     final class StaticServer {
         let process = Process()

@@ -42,7 +42,7 @@ import Testing
 
     // MARK: Valid HTML
 
-    @Test func everyPageIsValidHTML() throws {
+    @Test func everyPageIsValidHTML() async throws {
         let builds = try Self.builds.get()
         let jar = try #require(ExternalTools.vnuJar(), "the Nu Html Checker is not installed: \(ExternalTools.setUpHint)")
         let hostile = try TestSite(HostileContentTests.files)
@@ -63,7 +63,7 @@ import Testing
             checked += Self.pages(folder).map { folder.appendingPathComponent($0).path }
         }
         #expect(checked.count > 150)
-        let result = try ExternalTools.run("java", ["-jar", jar.path, "--format", "json", "--stdout", "--also-check-svg"] + checked)
+        let result = try await ExternalTools.runLong("java", ["-jar", jar.path, "--format", "json", "--stdout", "--also-check-svg"] + checked)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any], "\(result.output)")
         let messages = (json["messages"] as? [[String: Any]]) ?? []
         var problems: [String] = []
