@@ -3,8 +3,9 @@
 #   make test    set up (the tests' tools too) and run the tests
 #   make serve   set up, build almanac (release) and preview the example report with live reload
 #   make bench   Almanac against Hugo and the libcmark floor (Scripts/bench.py; not part of make test)
-#   make fuzz    fuzz the CSV reader, the front matter splitter and the shortcode parser with
-#                libFuzzer, FUZZ_SECONDS (60) each
+#   make fuzz    fuzz the CSV reader, the data pipeline, the front matter splitter, the shortcode
+#                parser, the workbook reader and data files' sidecars with libFuzzer,
+#                FUZZ_SECONDS (60) each (workbook seeds are made with python3 when it is there)
 # Set-up installs with apt-get what is missing: libcmark-dev, zlib1g-dev (workbooks are ZIP files)
 # and pkg-config for the build, and the sqlite3 client, which the example report's Shunde loader
 # (Content/data/shunde.csv.sh) calls; for the tests Java, python3 and pip (the Nu Html Checker,
