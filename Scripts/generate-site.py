@@ -83,21 +83,29 @@ def article(rng, index):
         "---",
         "",
     ]
+    lines += sections(
+        rng, lambda section: f"## 第{section}部分：{rng.choice(CN)[:10]}", paragraph, items=CN, bold=EN, second=CN)
+    return "\n".join(lines) + "\n"
+
+
+def sections(rng, heading, paragraph, items, bold, second):
+    """An article's body, about 3.8 KB: sections of a heading (`heading(number)`), paragraphs from
+    `paragraph(rng)` and sometimes a list of `items` and a numbered pair (`bold`, then `second`)."""
+    chunks = []
     size = 0
     section = 1
     while size < 3800:
-        heading = f"## 第{section}部分：{rng.choice(CN)[:10]}"
-        body = [heading, "", paragraph(rng), ""]
+        body = [heading(section), "", paragraph(rng), ""]
         if rng.random() < 0.5:
-            body += [f"- {rng.choice(CN)}" for _ in range(rng.randint(2, 4))] + [""]
+            body += [f"- {rng.choice(items)}" for _ in range(rng.randint(2, 4))] + [""]
         if rng.random() < 0.3:
-            body += [f"1. **{rng.choice(EN)}**", f"2. {rng.choice(CN)}", ""]
+            body += [f"1. **{rng.choice(bold)}**", f"2. {rng.choice(second)}", ""]
         body += [paragraph(rng), ""]
         chunk = "\n".join(body)
-        lines.append(chunk)
+        chunks.append(chunk)
         size += len(chunk.encode("utf-8"))
         section += 1
-    return "\n".join(lines) + "\n"
+    return chunks
 
 
 def english_paragraph(rng):
@@ -127,19 +135,9 @@ def english_article(rng, index):
         "---",
         "",
     ]
-    size = 0
-    section = 1
-    while size < 3800:
-        body = [f"## Part {section}: {rng.choice(EN_HEADINGS)}", "", english_paragraph(rng), ""]
-        if rng.random() < 0.5:
-            body += [f"- {rng.choice(EN_PROSE)}" for _ in range(rng.randint(2, 4))] + [""]
-        if rng.random() < 0.3:
-            body += [f"1. **{rng.choice(EN_PROSE)}**", f"2. {rng.choice(EN_PROSE)}", ""]
-        body += [english_paragraph(rng), ""]
-        chunk = "\n".join(body)
-        lines.append(chunk)
-        size += len(chunk.encode("utf-8"))
-        section += 1
+    lines += sections(
+        rng, lambda section: f"## Part {section}: {rng.choice(EN_HEADINGS)}", english_paragraph,
+        items=EN_PROSE, bold=EN_PROSE, second=EN_PROSE)
     return "\n".join(lines) + "\n"
 
 
