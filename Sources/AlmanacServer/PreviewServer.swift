@@ -95,7 +95,7 @@ public struct PreviewServer: Sendable {
         // Past this, ServiceLifecycle ends the process with a fatal error: a last resort against a
         // task that ignores cancellation, not a deadline, since on a loaded machine the tasks
         // still answering requests can take a while to be scheduled and see it (a test run beside
-        // a build writing 16 GB saw 5 s pass, and the fatal error took the whole test run down).
+        // a national build's writing passed a tight limit, and the fatal error took it down).
         group.maximumCancellationDuration = .seconds(60)
         try await ServiceGroup(configuration: group).run()
         events(.stopped)
