@@ -129,10 +129,9 @@ public final class Dataset: Sendable {
         /// Rolls the figures up the tree, computes the formula indicators, and returns the model
         /// with every issue found, by place.
         public consuming func build() -> (dataset: Dataset, issues: [DataIssue]) {
-            // Indicators roll up independently, on all cores: on one, the roll-ups of 1,000,000
-            // observations kept the other core idle for a quarter of a second (perf). Those that
-            // depend on others (weights, formulas) wait for them: level by level, each level on
-            // all cores.
+            // Indicators roll up independently, on all cores: on one, the roll-ups of a large
+            // report keep the other core idle. Those that depend on others (weights, formulas)
+            // wait for them: level by level, each level on all cores.
             let order = RollUp.Order(tree: tree, index: regionIndex)
             let indicators = self.indicators, provenances = self.provenances, indicatorIndex = self.indicatorIndex
             let regionIDs = tree.preorder
@@ -225,15 +224,15 @@ public final class Dataset: Sendable {
     }
 
     /// The figures of `indicator` in `region` (none for an unknown id), for reading several years
-    /// with one lookup of the two ids: in a 1,000,000-observation build, `figure(_:_:_:)` called
-    /// year by year was 9 % of the CPU, most of it hashing the same two strings again.
+    /// with one lookup of the two ids: `figure(_:_:_:)` called year by year hashes the same two
+    /// strings again for every year.
     public func figures(_ indicator: String, _ region: String) -> Series {
         cell(indicator, region).map { grid[$0.0][$0.1] } ?? Series()
     }
 
     /// Every region's figure of `indicator` in `year`, by position in `tree.preorder` (nil where
     /// there is none): a year page ranks each indicator across all 2,000 counties of a county-level
-    /// report, and looking each one up by its two ids was 5 % of that build's CPU.
+    /// report, and looking each one up by its two ids would hash two strings per region.
     public func figures(of indicator: String, in year: Int) -> [Figure?] {
         guard let i = indicatorIndex[indicator] else { return Array(repeating: nil, count: tree.preorder.count) }
         return grid[i].map { $0.figure(year) }

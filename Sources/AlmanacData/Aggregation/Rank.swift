@@ -48,7 +48,7 @@ extension Dataset {
     public func ranking(_ indicator: String, of entries: [(region: String, figure: Figure)]) -> [(region: String, figure: Figure)] {
         let down = self.indicator(indicator)?.direction == .down
         // Filtered only when something is partial: a year page's groups come without partial
-        // figures already, and copying their thousands of entries was 1 % of a county-level build.
+        // figures already, and copying their thousands of entries for each indicator is wasted.
         let entries = entries.contains { $0.figure.isPartial } ? entries.filter { !$0.figure.isPartial } : entries
         // Sort small keys (value, position), not the entries: a county-level year page ranks
         // thousands of regions per indicator, and moving figures around dominated it.

@@ -5,8 +5,7 @@
 enum RollUp {
     /// The tree as grid positions, computed once for all indicators. Plain numbers in flat
     /// arrays: every core reads the same order, and arrays and strings held in each step were
-    /// retained and released by both cores at once (perf: retains were 6 % of the CPU of reading
-    /// and aggregating 1,000,000 observations, under the roll-ups alone).
+    /// retained and released by both cores at once, for every step of every indicator.
     struct Order {
         struct Step {
             var region: Int
@@ -80,9 +79,8 @@ enum RollUp {
         var buffer: [Fold] = []
         for (stepAt, step) in order.steps.enumerated() {
             // Each child's series read once, its figures folded by year in the children's order:
-            // a lookup per child and year, copying a series and a figure each time, was 14 % of
-            // the CPU of reading and aggregating 1,000,000 observations, half of it reference
-            // counting (perf), now 7 %.
+            // a lookup per child and year copied a series and a figure each time, and most of the
+            // roll-ups' time went to that and its reference counting.
             var first = Int.max, last = Int.min
             for childAt in step.children {
                 let years = series[order.children[childAt]].years

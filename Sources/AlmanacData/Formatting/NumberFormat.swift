@@ -6,8 +6,8 @@ public enum NumberFormat {
     /// `1234567.891` with 1 decimal → `1,234,567.9`. Rounds half away from zero; never `-0`.
     ///
     /// Written with integer arithmetic where the scaled value fits 53 bits (every figure a report
-    /// has): a county-level site formats millions of figures, and `String(format:)` took a fifth
-    /// of its build (perf, 1,000,000 observations).
+    /// has): a county-level site formats millions of figures, and `String(format:)` for each
+    /// led the profile of its build.
     public static func decimal(_ value: Double, decimals: Int, grouping: Bool = true) -> String {
         let decimals = max(0, min(decimals, 12))
         let scale = powersOfTen[decimals]
@@ -30,7 +30,7 @@ public enum NumberFormat {
         return negative ? "-" + text : text
     }
 
-    /// 10^0 … 10^12, exact: `pow` for each of a million figures was 1 % of a county-level build.
+    /// 10^0 … 10^12, exact, made once: not a `pow` for each of the millions of figures a page writes.
     private static let powersOfTen: [Double] = (0...12).map { Foundation.pow(10, Double($0)) }
 
     /// `scaled` (the value times 10^decimals) written out, with a point, grouping and sign.
@@ -119,7 +119,7 @@ public enum NumberFormat {
     }
 
     static func trimmed(_ text: String) -> String {
-        // By byte: `contains(".")` is Foundation's substring search, 1 % of a county-level build.
+        // By byte: `contains(".")` is Foundation's substring search, run for every figure shown.
         guard text.utf8.contains(UInt8(ascii: ".")) else { return text }
         var result = text
         while result.hasSuffix("0") { result.removeLast() }

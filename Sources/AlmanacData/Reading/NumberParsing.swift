@@ -10,8 +10,7 @@ enum NumberParsing {
     static let largest = 1e15
 
     /// The error for a figure outside ±``largest``, or nil.
-    /// `text` is made only for a figure out of range (a value's cell decoded for every row was
-    /// 1.5 % of the CPU of reading 1,000,000 observations).
+    /// `text` is made only for a figure out of range: not a decoded cell for every row read.
     static func rangeProblem(_ value: Double, _ text: @autoclosure () -> String, _ what: String) -> String? {
         abs(value) < largest ? nil : "\(what) \"\(text())\" is out of range: figures must lie within ±10^15"
     }

@@ -7,8 +7,8 @@ import Foundation
 ///
 /// Consecutive rows mostly repeat the cell above (the same region, indicator or source), so the
 /// last entry found is compared first, with `memcmp`; the rest are found by an FNV-1a hash of the
-/// bytes. Hashing and comparing through `String.UTF8View` for every cell was 18.6 % of the CPU
-/// of reading and aggregating 1,000,000 observations (perf), 2.4 % now.
+/// bytes, rather than hashing and comparing through `String.UTF8View` for every cell, which led
+/// the profile of reading a large data file (`make bench`, `almanac-bench` measures it).
 struct StringInterner<Value> {
     private struct Entry {
         var bytes: [UInt8]

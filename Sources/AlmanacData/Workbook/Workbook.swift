@@ -136,8 +136,8 @@ public struct Workbook {
         var tokenizer = XMLTokenizer()
         var failure: WorkbookError?
         var checksum: CRC32 = 0
-        // ZIPFoundation's own CRC-32 on Linux goes byte by byte in Swift (a third of the time of
-        // reading a sheet, perf); zlib's, which the container's inflating loads anyway, is used
+        // ZIPFoundation's own CRC-32 on Linux goes byte by byte in Swift, a large part of reading
+        // a sheet; zlib's, which the container's inflating loads anyway, is used
         // where it can be found.
         let zlibCRC = zlibCRC32()
         // A part may not inflate to more than its directory entry says. ZIPFoundation 0.9.20

@@ -49,11 +49,9 @@ enum FileWriter {
 
     /// Whether the file open as `descriptor`, `size` bytes long (as long as `chunks`), holds
     /// exactly `chunks`. Read where it lies, mapped into memory (the spare is in the page cache
-    /// after the build before): read into buffers, the 1.3 GB of a 1,000,000-observation site were
-    /// copied once more by the kernel, 5 % of such a build's CPU (perf), and the buffers zeroed,
-    /// about 1 % more; mapped, the copy is gone. Mapped 16 MiB at a time, so that a 200 MB
-    /// download does not count in the build's peak memory all at once (mapped whole: 736 MiB
-    /// instead of 533); the downloads compared through a buffer instead were still 3 % of the CPU.
+    /// after the build before): read into buffers, the downloads of a large site would be copied
+    /// once more by the kernel and the buffers zeroed; mapped, the copy is gone. Mapped 16 MiB at a
+    /// time, so that a 200 MB download does not count in the build's peak memory all at once.
     /// Small files, and any file that cannot be mapped, are read through a buffer. (A file cut
     /// short while mapped would stop the build with SIGBUS: the spare is a hidden folder of the
     /// build's own, which nothing else writes.)

@@ -50,8 +50,8 @@ struct ThemeParts {
         let header = chrome(.header) { ChromeMarkup.header(frame, into: &$0) }
         let footer = chrome(.footer) { ChromeMarkup.footer(frame, into: &$0) }
         var page = MarkupBytes(capacity: content.count + header.count + footer.count + 1024)
-        // The content as text only for a site's layout template: made for every page, the
-        // String of a national report's pages was 3 % of its build (perf).
+        // The content as text only for a site's layout template: the built-in layout takes the
+        // bytes, and a String of every page would copy and check all of them once more.
         var layoutValues = values
         if theme.templates.has(Name.layout.rawValue) {
             layoutValues["content"] = content

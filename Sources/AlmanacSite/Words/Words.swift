@@ -54,8 +54,8 @@ struct Words: Sendable {
     /// holding braces (a region named `{year}`) is never filled in again.
     func phrase(_ key: Key, _ values: KeyValuePairs<String, String>) -> String {
         let pattern = self[key]
-        // Braces are ASCII, so the pattern is read as UTF-8 bytes: read Character by Character,
-        // the phrases of a national site's captions and descriptions were 4 % of its build (perf).
+        // Braces are ASCII, so the pattern is read as UTF-8 bytes, not Character by Character:
+        // every chart's caption and description is made of phrases.
         let bytes = pattern.utf8
         var result = ""
         var copied = bytes.startIndex
