@@ -1,4 +1,4 @@
-// The system calls behind almanac_exchange_paths; Swift's Glibc module does not show renameat2.
+// The system calls behind these functions; Swift's Glibc module shows neither renameat2 nor fallocate.
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
@@ -27,4 +27,16 @@ int almanac_rename_noreplace(const char *from, const char *to) {
 #endif
     // No such call here: rename refuses a non-empty folder in the way, and an empty one is nothing lost.
     return rename(from, to);
+}
+
+int almanac_punch_hole(int descriptor, long long offset, long long length) {
+#if defined(__linux__) && defined(FALLOC_FL_PUNCH_HOLE)
+    return fallocate(descriptor, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE, offset, length);
+#else
+    (void)descriptor;
+    (void)offset;
+    (void)length;
+    errno = ENOTSUP;
+    return -1;
+#endif
 }

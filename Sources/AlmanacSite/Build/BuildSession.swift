@@ -53,8 +53,8 @@ public struct BuildSession: Sendable {
         /// The article list's arrangement the pages were rendered from (see ``MarkdownContent``).
         var arrangements: Int
 
-        mutating func store(_ page: SiteRenderer.Rendered) {
-            outputs[page.file.path] = page.file
+        mutating func store(_ page: SiteRenderer.Rendered, in store: PageStore? = nil) {
+            outputs[page.file.path] = store?.keep(page.file) ?? page.file
             pageDiagnostics[page.file.path] = page.diagnostics.isEmpty ? nil : page.diagnostics
             reads[page.route] = page.reads
         }
@@ -82,10 +82,13 @@ public struct BuildSession: Sendable {
     /// writing them threw.
     private var writer: SiteRenderer.Writer?
     private var writeError: (any Error)?
+    /// Where the rendered files are kept between updates (memory, and disk past a budget).
+    let store: PageStore
 
     /// Throws when `options.site` has no `Content/` folder.
     public init(_ options: SiteBuilder.Options) throws(UsageError) {
         self.options = options
+        store = PageStore(budget: options.limits.pagesInMemory)
         files = SiteFiles(root: options.site)
         guard files.isDirectory("Content") else {
             throw UsageError("no Content/ folder in \(files.root.path): pass the site folder with --site")
@@ -198,7 +201,7 @@ public struct BuildSession: Sendable {
         let (content, listDiagnostics) = ContentLoader.content(data, &markdown!, staticFiles: staticFiles.files)
         var diagnostics = badNames + data.diagnostics + markdown!.diagnostics + staticFiles.diagnostics + theme.diagnostics + listDiagnostics
         let writer = self.writer
-        if writer != nil, diagnostics.contains(where: { $0.severity == .error }) { self.writer = { _ in } }
+        if writer != nil, diagnostics.contains(where: { $0.severity == .error }) { self.writer = { $0.written } }
         defer { self.writer = writer }
         let baseURL = options.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? content.config.baseURL
         let envs = Edition.all(content.config.languages).map { edition in
@@ -230,8 +233,10 @@ public struct BuildSession: Sendable {
         _ envs: [RenderEnvironment], progress: (@Sendable (Int, Int) -> Void)?, into outcome: inout Outcome
     ) {
         let site: SiteRenderer.Site
+        let store = store
+        if writer == nil { store.startOver() }
         do {
-            site = try SiteRenderer.render(envs, progress: progress, write: writer)
+            site = try SiteRenderer.render(envs, progress: progress, write: writer ?? { store.keep($0) })
         } catch {
             writeError = error
             return
@@ -267,7 +272,7 @@ public struct BuildSession: Sendable {
             let touched = sameOrder && env.edition.isMain
                 ? articlesEdited(in: markdown, before: before.articles) : articlesChanged(before: before.articles, after: env.articles)
             let pages = SiteRenderer.renderArticles(touched.compactMap(\.new).map { (article: $0, env: env) })
-            for page in pages { state.store(page) }
+            for page in pages { state.store(page, in: store) }
             let listedBefore = touched.map { ListingEntry($0.old, state.summaries, folder) }
             for case (let old?, nil) in touched {
                 let route = Route(.article(old.slug), edition: folder)
@@ -295,7 +300,7 @@ public struct BuildSession: Sendable {
             }.keys)
         let jobs = envs.flatMap(SiteRenderer.pageJobs).filter { affected.contains($0.route) }
         let pages = SiteRenderer.renderPages(jobs, summaries: state.summaries)
-        for page in pages { state.store(page) }
+        for page in pages { state.store(page, in: store) }
 
         if pending.assets {
             for path in state.envs[0].theme.assets.keys { state.outputs[path] = nil }

@@ -14,6 +14,9 @@ struct Limits: Sendable {
     /// The most regions a year page draws on a map for one ranking (the indicator's own page
     /// draws its map whatever the number).
     var mapRegions = 400
+    /// How many bytes of rendered files a session that keeps its site (`serve`) holds in memory;
+    /// the rest go to a temporary file (see ``PageStore``).
+    var pagesInMemory = 512 << 20
 
     static let standard = Limits()
 }

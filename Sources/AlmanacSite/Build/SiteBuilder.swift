@@ -56,7 +56,11 @@ public enum SiteBuilder {
             try folder.checkContents(force: options.force)
             folder.recover()
             var building = try BuildSession(options)
-            outcome = try building.build(writingTo: { try staging.folder().write($0) }, progress: progress)
+            outcome = try building.build(
+                writingTo: { file in
+                    try staging.folder().write(file)
+                    return file.written
+                }, progress: progress)
             session = building
             guard outcome.succeeded else { throw ContentErrors(diagnostics: outcome.diagnostics) }
             written = try staging.folder().commit(paths: outcome.paths, copies: session.staticCopies)
@@ -72,7 +76,8 @@ public enum SiteBuilder {
     /// by file and line; throws only ``UsageError``.
     public static func check(_ options: Options) throws(UsageError) -> [Diagnostic] {
         var session = try BuildSession(options)
-        return session.build().diagnostics
+        // Rendered to find every page's diagnostics, each page let go as soon as it is made.
+        return (try? session.build(writingTo: { $0.written }))?.diagnostics ?? []
     }
 
     /// A static file may not take the place of a generated file, nor of a folder that generated

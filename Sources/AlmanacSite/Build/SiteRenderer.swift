@@ -40,8 +40,9 @@ enum SiteRenderer {
     }
 
     /// Renders the site, every edition (`envs`, the main language's first). With `write`, each
-    /// file is handed to it as soon as it exists and the result keeps only its path (empty
-    /// bytes), so a build never holds the whole site in memory.
+    /// file is handed to it as soon as it exists and the result keeps what it gives back (a build:
+    /// only the path; a session's ``PageStore``: the bytes in memory or on disk), so a build never
+    /// holds the whole site in memory.
     static func render(
         _ envs: [RenderEnvironment], progress: (@Sendable (Int, Int) -> Void)? = nil, write: Writer? = nil
     ) throws -> Site {
@@ -68,17 +69,13 @@ enum SiteRenderer {
         let pages = articlePages + otherPages + dataPages
         var files = assets(main)
         files += syndication(envs, routes: pages.map(\.route))
-        if let write {
-            files = try files.map { file in
-                try write(file)
-                return OutputFile(path: file.path, bytes: [])
-            }
-        }
+        if let write { files = try files.map(write) }
         return Site(pages: pages, summaries: summaries, otherFiles: downloads + files)
     }
 
-    /// Where a streaming build puts each finished file (called from several threads at once).
-    typealias Writer = @Sendable (OutputFile) throws -> Void
+    /// Where a streaming build puts each finished file (called from several threads at once);
+    /// gives back what the result keeps of it.
+    typealias Writer = @Sendable (OutputFile) throws -> OutputFile
 
     /// Every edition's articles, each with the edition it is rendered in.
     static func articleJobs(_ envs: [RenderEnvironment]) -> [(article: Article, env: RenderEnvironment)] {
@@ -113,7 +110,7 @@ enum SiteRenderer {
     }
 
     /// `render` applied to every item in parallel; with `write`, each page is written as soon as
-    /// it is rendered and only its path kept. Throws the first write error, after all have run.
+    /// it is rendered and what `write` gives back kept. Throws the first write error, after all have run.
     private static func each<Item: Sendable>(
         _ items: [Item], startingWith first: [Int] = [], progress: (@Sendable (Int) -> Void)?, write: Writer?,
         _ render: @escaping @Sendable (Item) -> Rendered
@@ -122,8 +119,7 @@ enum SiteRenderer {
         let results = ParallelMap.map(items, startingWith: first, progress: progress) { item -> (page: Rendered, error: Error?) in
             var page = render(item)
             do {
-                try write(page.file)
-                page.file = OutputFile(path: page.file.path, bytes: [])
+                page.file = try write(page.file)
                 return (page, nil)
             } catch {
                 return (page, error)

@@ -32,13 +32,8 @@ enum DataExports {
         var summary = Summary()
         var kept: [OutputFile] = []
         func emit(_ file: OutputFile, _ route: Route) throws {
-            summary.sizes[route] = file.chunks.reduce(0) { $0 + $1.count }
-            if let write {
-                try write(file)
-                kept.append(OutputFile(path: file.path, bytes: []))
-            } else {
-                kept.append(file)
-            }
+            summary.sizes[route] = file.size
+            kept.append(try write?(file) ?? file)
         }
         // The parts of the files of all figures, in catalogue order, while they stay small enough.
         // Not gathered at all when even the shortest rows could not fit: at national size the
@@ -66,11 +61,11 @@ enum DataExports {
                         continue
                     }
                     do {
-                        try write(file)
+                        made.files.append(try write(file))
                     } catch {
                         made.error = error
+                        made.files.append(file.written)
                     }
-                    made.files.append(OutputFile(path: file.path, bytes: []))
                 }
                 return made
             }
