@@ -11,6 +11,11 @@ show it are re-rendered too: the articles index lists every article); `data` edi
 figure in the observations CSV (everything is re-rendered).
 
     bench-serve.py [--pages 10000] [--edits N | --runs N] [--work DIR] [--almanac PATH] [--skip-build]
+                   [--site DIR] [--skip-data]
+
+--site measures a site of your own (its Content/pages/ must hold p00000.md… as generate-site.py
+writes them: the national one, `generate-site.py --national`, has 100); --skip-data leaves the
+data edits out (on the national site each renders all 52,000 pages again).
 """
 import argparse
 import http.client
@@ -123,12 +128,14 @@ def main():
     parser.add_argument("--work", default=os.path.join(ROOT, "bench-work", "serve"))
     parser.add_argument("--almanac", default=os.path.join(ROOT, ".build", "release", "almanac"))
     parser.add_argument("--skip-build", action="store_true", help="use --almanac as it is")
+    parser.add_argument("--site", help="a generated site to measure instead of site-PAGES under --work")
+    parser.add_argument("--skip-data", action="store_true", help="no data edits")
     args = parser.parse_args()
 
     if not args.skip_build:
         subprocess.run(["swift", "build", "-c", "release", "--product", "almanac"], cwd=ROOT, check=True)
-    site = os.path.join(args.work, f"site-{args.pages}")
-    if not os.path.isdir(os.path.join(site, "Content", "pages")):
+    site = args.site or os.path.join(args.work, f"site-{args.pages}")
+    if not args.site and not os.path.isdir(os.path.join(site, "Content", "pages")):
         subprocess.run([sys.executable, os.path.join(ROOT, "Scripts", "generate-site.py"), "--out", site,
                         "--pages", str(args.pages)], check=True)
 
@@ -164,6 +171,8 @@ def main():
         scenarios = [("body", body_edit, f"/pages/{name}/", args.edits),
                      ("title", title_edit, f"/pages/{name}/", max(3, args.edits // 3)),
                      ("data", data_edit, "/data/observations.csv", max(3, args.edits // 3))]
+        if args.skip_data:
+            scenarios = scenarios[:2]
         for scenario, make, url, count in scenarios:
             events, served, rebuilds = [], [], []
             for i in range(count):
@@ -181,6 +190,12 @@ def main():
         save(article, original)
         save(data, original_data)
         time.sleep(0.5)
+        try:
+            with open(f"/proc/{process.pid}/status") as status:
+                peak = next(line.split()[1] for line in status if line.startswith("VmHWM:"))
+            print(f"peak memory of almanac serve: {int(peak) / 1024:.0f} MiB")
+        except (OSError, StopIteration):
+            pass  # not Linux
         stop = time.perf_counter()
         process.send_signal(signal.SIGINT)
         process.wait(timeout=10)
