@@ -45,24 +45,41 @@ public struct BuildSession: Sendable {
         var summaries: [Route: String]
         /// Kept in their chunks: the downloads of a county-level site are 350 MB of per-indicator
         /// parts, and joining them here took half a second on one core at the end of the build.
-        var outputs: [String: OutputFile]
+        private(set) var outputs: [String: OutputFile]
         /// Only pages that have diagnostics.
         var pageDiagnostics: [String: [Diagnostic]]
         /// What each page read, by route: a change re-renders the pages that read what changed.
         var reads: [Route: Set<PageRead>]
         /// The article list's arrangement the pages were rendered from (see ``MarkdownContent``).
         var arrangements: Int
+        /// The output paths sorted, and how many are pages: worked out again only when a path
+        /// comes or goes, not after every edit (a national site has 52,000).
+        private(set) var listing: (paths: [String], pages: Int)? = nil
 
         mutating func store(_ page: SiteRenderer.Rendered, in store: PageStore? = nil) {
-            outputs[page.file.path] = store?.keep(page.file) ?? page.file
+            put(store?.keep(page.file) ?? page.file)
             pageDiagnostics[page.file.path] = page.diagnostics.isEmpty ? nil : page.diagnostics
             reads[page.route] = page.reads
         }
 
+        mutating func put(_ file: OutputFile) {
+            if outputs.updateValue(file, forKey: file.path) == nil { listing = nil }
+        }
+
+        mutating func removeOutput(_ path: String) {
+            if outputs.removeValue(forKey: path) != nil { listing = nil }
+        }
+
         mutating func remove(_ route: Route) {
-            outputs[route.file] = nil
+            removeOutput(route.file)
             pageDiagnostics[route.file] = nil
             reads[route] = nil
+        }
+
+        mutating func makeListing() {
+            guard listing == nil else { return }
+            let paths = outputs.keys.sorted()
+            listing = (paths, paths.count { $0.hasSuffix(".html") })
         }
     }
 
@@ -215,13 +232,14 @@ public struct BuildSession: Sendable {
             renderPending(envs, into: &outcome)
         }
         pending = Pending(everything: false)
+        rendered?.makeListing()
         guard let rendered else { return outcome }
 
         diagnostics += SiteBuilder.staticClashes(generated: rendered.outputs.keys, statics: staticFiles.files)
         diagnostics += rendered.pageDiagnostics.values.joined()
         outcome.diagnostics = data.withoutConsequences(diagnostics).sorted()
-        outcome.paths = rendered.outputs.keys.sorted()
-        outcome.pages = outcome.paths.filter { $0.hasSuffix(".html") }.count
+        outcome.paths = rendered.listing?.paths ?? []
+        outcome.pages = rendered.listing?.pages ?? 0
         outcome.files = rendered.outputs.count + staticFiles.files.count
         if outcome.succeeded, self.writer == nil {
             lastGood = SiteSnapshot(generated: rendered.outputs, staticFiles: Set(staticFiles.files), files: files)
@@ -245,7 +263,7 @@ public struct BuildSession: Sendable {
             envs: envs, summaries: site.summaries, outputs: [:], pageDiagnostics: [:], reads: [:],
             arrangements: markdown?.arrangements ?? 0)
         for page in site.pages { state.store(page) }
-        for file in site.otherFiles { state.outputs[file.path] = file }
+        for file in site.otherFiles { state.put(file) }
         outcome.rendered = site.pages.map(\.file.path)
         outcome.removed = (rendered?.outputs.keys).map { Set($0).subtracting(state.outputs.keys).sorted() } ?? []
         outcome.full = true
@@ -298,16 +316,16 @@ public struct BuildSession: Sendable {
             state.reads.filter { route, reads in
                 !rerendered.contains(route) && !reads.isDisjoint(with: changed[route.edition] ?? markdownReads)
             }.keys)
-        let jobs = envs.flatMap(SiteRenderer.pageJobs).filter { affected.contains($0.route) }
+        let jobs = envs.flatMap { SiteRenderer.pageJobs($0, only: affected) }
         let pages = SiteRenderer.renderPages(jobs, summaries: state.summaries)
         for page in pages { state.store(page, in: store) }
 
         if pending.assets {
-            for path in state.envs[0].theme.assets.keys { state.outputs[path] = nil }
-            for file in SiteRenderer.assets(envs[0]) { state.outputs[file.path] = file }
+            for path in state.envs[0].theme.assets.keys { state.removeOutput(path) }
+            for file in SiteRenderer.assets(envs[0]) { state.put(file) }
         }
         if listingsChanged {
-            for file in SiteRenderer.syndication(envs, routes: state.reads.keys) { state.outputs[file.path] = file }
+            for file in SiteRenderer.syndication(envs, routes: state.reads.keys) { state.put(file) }
         }
         state.envs = envs
         state.arrangements = markdown.arrangements
