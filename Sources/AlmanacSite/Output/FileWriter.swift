@@ -29,7 +29,7 @@ enum FileWriter {
     /// Returns false when it already did (nothing written).
     @discardableResult
     static func update(_ file: OutputFile, at path: String) throws -> Bool {
-        let size = file.chunks.reduce(0) { $0 + $1.count }
+        let size = file.size
         let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         if descriptor >= 0 {
             var status = stat()

@@ -95,7 +95,11 @@ final class StoreFile: Sendable {
                 }
                 return true
             }
-            guard written else { return nil }
+            guard written else {
+                // The range is not anyone's: what reached the disk of it is given back at once.
+                _ = almanac_punch_hole(descriptor, Int64(start), Int64(size))
+                return nil
+            }
             offset += chunk.count
         }
         live.add(size, ordering: .relaxed)
