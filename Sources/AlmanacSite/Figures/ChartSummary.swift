@@ -38,14 +38,20 @@ struct ChartSummary {
             parts = words.phrase(.periodLead, ["period": words.years(first, last)]) + parts
         }
         var sentences = [parts]
-        // The extremes, unless they are just where a single series starts and ends.
-        let all = withData.flatMap { item in item.points.map { (name: item.name, point: $0) } }
-        let ends = withData.count == 1 ? Set([withData[0].points.first!.value, withData[0].points.last!.value]) : []
-        if all.count > 2,
-            let high = all.max(by: { $0.point.value < $1.point.value }),
-            let low = all.min(by: { $0.point.value < $1.point.value }), high.point.value != low.point.value,
-            ends != [high.point.value, low.point.value]
-        {
+        // The extremes, unless they are just where a single series starts and ends. The first
+        // of equal figures is taken, in series order, then year order.
+        var high = (name: withData[0].name, point: withData[0].points[0]), low = high
+        var count = 0
+        for item in withData {
+            for point in item.points {
+                count += 1
+                if point.value > high.point.value { high = (item.name, point) }
+                if point.value < low.point.value { low = (item.name, point) }
+            }
+        }
+        func isEnd(_ value: Double) -> Bool { value == withData[0].points.first!.value || value == withData[0].points.last!.value }
+        let atEnds = withData.count == 1 && isEnd(high.point.value) && isEnd(low.point.value)
+        if count > 2, high.point.value != low.point.value, !atEnds {
             sentences.append(
                 words.phrase(
                     .extremes,
@@ -76,8 +82,8 @@ struct ChartSummary {
                 ])
             if let change = series.change { text += words.phrase(.changeAside, ["change": change]) }
         }
-        let reported = Set(series.points.map(\.year))
-        let missing = years.filter { $0 > first.year && $0 < last.year && !reported.contains($0) }
+        // A series has a point for a few dozen years at most: looked through, not hashed.
+        let missing = years.filter { year in year > first.year && year < last.year && !series.points.contains { $0.year == year } }
         if !missing.isEmpty { text += words.phrase(.missingYears, ["years": spans(missing)]) }
         return text
     }

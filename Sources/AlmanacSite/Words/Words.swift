@@ -13,6 +13,8 @@ struct Words: Sendable {
     /// `来源：` / `Source: ` and `备注：` / `Note: `, made once: a county-level report has a
     /// tooltip with them on every reported figure.
     let sourcePrefix: String, notePrefix: String
+    /// Every word as a ``Phrase``, cut at its slots once.
+    private let phrases: [String: Phrase]
 
     /// The built-in words of `language`.
     init(_ language: Language) {
@@ -22,6 +24,7 @@ struct Words: Sendable {
     private init(language: Language, table: [String: String]) {
         self.language = language
         self.table = table
+        phrases = table.mapValues(Phrase.init)
         sourcePrefix = (table["source"] ?? "") + (table["colon"] ?? "")
         notePrefix = (table["note"] ?? "") + (table["colon"] ?? "")
     }
@@ -50,30 +53,9 @@ struct Words: Sendable {
 
     subscript(key: Key) -> String { table[key.rawValue] ?? "" }
 
-    /// The phrase `key` with each `{name}` replaced by its value, in one pass, so that a value
-    /// holding braces (a region named `{year}`) is never filled in again.
+    /// The phrase `key` with each `{name}` replaced by its value (see ``Phrase/filled(_:)``).
     func phrase(_ key: Key, _ values: KeyValuePairs<String, String>) -> String {
-        let pattern = self[key]
-        // Braces are ASCII, so the pattern is read as UTF-8 bytes, not Character by Character:
-        // every chart's caption and description is made of phrases.
-        let bytes = pattern.utf8
-        var result = ""
-        var copied = bytes.startIndex
-        var cursor = copied
-        while let open = bytes[cursor...].firstIndex(of: UInt8(ascii: "{")) {
-            let name = bytes.index(after: open)
-            guard let close = bytes[name...].firstIndex(of: UInt8(ascii: "}")),
-                let value = values.first(where: { $0.key.utf8.elementsEqual(bytes[name..<close]) })?.value
-            else {
-                cursor = name
-                continue
-            }
-            result += pattern[copied..<open]
-            result += value
-            copied = bytes.index(after: close)
-            cursor = copied
-        }
-        return result + pattern[copied...]
+        phrases[key.rawValue]?.filled(values) ?? ""
     }
 
     func year(_ year: Int) -> String { phrase(.yearOf, ["year": String(year)]) }
