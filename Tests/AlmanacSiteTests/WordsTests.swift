@@ -24,4 +24,15 @@ import Testing
         #expect(zh.phrase(.since, [:]) == "较{year}年")
         #expect(zh.year(2024) == "2024年" && en.years(2016, 2020) == "2016–2020")
     }
+
+    /// A phrase is cut at its slots once; what is not a slot stays as it was written.
+    @Test func phrasesKeepWhatIsNoSlot() {
+        let values: KeyValuePairs<String, String> = ["b": "B", "year": "{b}"]
+        #expect(Phrase("{a{b}").filled(values) == "{aB")
+        #expect(Phrase("{unknown} and {b}").filled(values) == "{unknown} and B")
+        #expect(Phrase("open {b").filled(values) == "open {b")
+        #expect(Phrase("{}{b}{b}").filled(values) == "{}BB")
+        #expect(Phrase("in {year}").filled(values) == "in {b}")
+        #expect(Phrase("").filled(values) == "" && Phrase("plain").filled([:]) == "plain")
+    }
 }
