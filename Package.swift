@@ -36,6 +36,7 @@ let package = Package(
         ),
         .target(name: "CFileSwap"),
         .systemLibrary(name: "CSystemZlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CSystemXXHash", pkgConfig: "libxxhash", providers: [.apt(["libxxhash-dev"])]),
         .target(name: "AlmanacData", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Bytes of HTML and SVG and the one escaping of content, shared by Markdown, charts and site.
         .target(name: "AlmanacMarkup"),
@@ -50,6 +51,7 @@ let package = Package(
             name: "AlmanacSite",
             dependencies: [
                 "AlmanacData", "AlmanacMarkup", "AlmanacMarkdown", "AlmanacCharts", "AlmanacMaps", "CFileSwap", "CSystemZlib",
+                "CSystemXXHash",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.copy("Theme"), .copy("Starter")]

@@ -23,14 +23,14 @@ import Testing
         return result
     }
 
-    /// The inode of each file under `folder` but the marker (which every build writes anew): the
-    /// same number means the file was left alone, not written again.
+    /// The inode of each file under `folder` but the marker and the spare's records (which every
+    /// build writes anew): the same number means the file was left alone, not written again.
     func inodes(_ folder: URL) throws -> [String: Int] {
         var result: [String: Int] = [:]
         let enumerator = FileManager.default.enumerator(atPath: folder.path)
         while let relative = enumerator?.nextObject() as? String {
             let attributes = try FileManager.default.attributesOfItem(atPath: folder.path + "/" + relative)
-            if attributes[.type] as? FileAttributeType == .typeRegular, relative != ".almanac-output" {
+            if attributes[.type] as? FileAttributeType == .typeRegular, relative != ".almanac-output", relative != ".almanac-records" {
                 result[relative] = (attributes[.systemFileNumber] as? NSNumber)?.intValue
             }
         }

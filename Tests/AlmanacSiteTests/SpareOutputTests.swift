@@ -118,20 +118,87 @@ import Testing
         let site = try TestSite()
         defer { site.remove() }
         let path = site.root.appendingPathComponent("f.html").path
-        #expect(try FileWriter.update(OutputFile(path: "f.html", text: "long text here"), at: path))
-        #expect(try !FileWriter.update(OutputFile(path: "f.html", chunks: [Array("long ".utf8), Array("text here".utf8)]), at: path))
-        #expect(try FileWriter.update(OutputFile(path: "f.html", text: "short"), at: path))
+        #expect(try FileWriter.update(OutputFile(path: "f.html", text: "long text here"), at: path).changed)
+        #expect(try !FileWriter.update(OutputFile(path: "f.html", chunks: [Array("long ".utf8), Array("text here".utf8)]), at: path).changed)
+        #expect(try FileWriter.update(OutputFile(path: "f.html", text: "short"), at: path).changed)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "short")  // cut to length
-        #expect(try FileWriter.update(OutputFile(path: "f.html", text: "shore"), at: path))
+        #expect(try FileWriter.update(OutputFile(path: "f.html", text: "shore"), at: path).changed)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "shore")
         // Large files are compared mapped into memory.
         let large = [UInt8](repeating: 0x61, count: 300_000)
         var changed = large
         changed[299_999] = 0x62
-        #expect(try FileWriter.update(OutputFile(path: "f.html", bytes: large), at: path))
-        #expect(try !FileWriter.update(OutputFile(path: "f.html", chunks: [Array(large[..<100_000]), [], Array(large[100_000...])]), at: path))
-        #expect(try FileWriter.update(OutputFile(path: "f.html", chunks: [Array(changed[..<150_000]), Array(changed[150_000...])]), at: path))
+        #expect(try FileWriter.update(OutputFile(path: "f.html", bytes: large), at: path).changed)
+        #expect(try !FileWriter.update(OutputFile(path: "f.html", chunks: [Array(large[..<100_000]), [], Array(large[100_000...])]), at: path).changed)
+        #expect(try FileWriter.update(OutputFile(path: "f.html", chunks: [Array(changed[..<150_000]), Array(changed[150_000...])]), at: path).changed)
         let written = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path))) == changed
         #expect(written)
+    }
+
+    /// A file the spare's records describe is left alone, unread, while it is still the file
+    /// recorded; one changed behind the records' back (same size, other bytes) is compared and
+    /// written anew, as is one with a second name.
+    @Test func aRecordedFileIsTrustedOnlyWhileItIsTheFileRecorded() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let path = site.root.appendingPathComponent("f.html").path
+        let page = OutputFile(path: "f.html", text: "the page as built")
+        let record = try #require(try FileWriter.update(page, at: path).record)
+        #expect(record.size == page.size && record.digest == FileDigest(page.chunks))
+        let again = try FileWriter.update(page, at: path, known: record)
+        #expect(!again.changed && again.record == record)
+        // Another writer gives the file other bytes of the same size: its change time moves on.
+        let descriptor = open(path, O_WRONLY)
+        #expect(descriptor >= 0)
+        _ = Array("THE PAGE".utf8).withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        close(descriptor)
+        #expect(!record.describes(path))
+        let repaired = try FileWriter.update(page, at: path, known: record)
+        #expect(repaired.changed)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "the page as built")
+        let fresh = try #require(try FileWriter.update(page, at: path).record)
+        try FileManager.default.linkItem(atPath: path, toPath: path + ".link")
+        #expect(!fresh.describes(path))
+    }
+
+    /// After a rebuild the spare keeps the records of the output's files and of its own, the
+    /// output none (it stays the same bytes for the same input); a spare's page changed behind
+    /// the records' back, keeping its size, is still written anew.
+    @Test func theSpareKeepsTheRecordsAndARebuildTrustsOnlyUnchangedFiles() throws {
+        let site = try TestSite(TestSite.basic)
+        defer { site.remove() }
+        let spare = site.root.appendingPathComponent(".Output.almanac-spare")
+        try site.build()
+        try site.build()
+        let built = Set(OutputManifest.files(in: site.output)).subtracting([OutputManifest.fileName])
+        #expect(Set(FileRecords.read(in: spare).current.keys) == built)
+        try site.build()
+        let records = FileRecords.read(in: spare)
+        #expect(Set(records.current.keys) == built && Set(records.previous.keys) == built)
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent(FileRecords.fileName).path))
+        let page = spare.appendingPathComponent("index.html")
+        var bytes = try [UInt8](Data(contentsOf: page))
+        bytes.replaceSubrange(0..<9, with: Array("<!-- x --".utf8))
+        try Data(bytes).write(to: page)
+        try site.build()
+        let fresh = site.root.appendingPathComponent("Fresh")
+        try site.build { $0.output = fresh }
+        #expect(try site.read("index.html") == String(contentsOf: fresh.appendingPathComponent("index.html"), encoding: .utf8))
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent(FileRecords.fileName).path))
+    }
+
+    /// Records read back as written, paths with spaces too; lines that are not records are
+    /// passed over, and a file of another kind reads as no records.
+    @Test func recordsReadBackAsWritten() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let record = FileRecord(size: 12, inode: 34, changed: 1_796_351_006_076_125_380, digest: FileDigest([Array("x".utf8)]))
+        let records = FileRecords(current: ["a b/c  d.html": record, "index.html": record], previous: ["index.html": record])
+        try records.write(into: site.root)
+        #expect(FileRecords.read(in: site.root) == records)
+        try site.write(FileRecords.fileName, FileRecords.header + "\n= current\nnot a record\n12 34 56 1/2 ok.html\n")
+        #expect(FileRecords.read(in: site.root).current.keys.sorted() == ["ok.html"])
+        try site.write(FileRecords.fileName, "something else\n12 34 56 1/2 ok.html\n")
+        #expect(FileRecords.read(in: site.root) == FileRecords())
     }
 }

@@ -20,16 +20,22 @@ enum FileWriter {
         var description: String { "cannot write \(path): \(String(cString: strerror(code)))" }
     }
 
-    /// Writes one file whose folder exists.
-    static func write(_ file: OutputFile, to path: String) throws {
-        if let failure = writeFile(path, file.chunks, flags: O_TRUNC) { throw failure }
+    /// Writes one file whose folder exists; returns its record (nil when `fstat` fails).
+    @discardableResult
+    static func write(_ file: OutputFile, to path: String) throws -> FileRecord? {
+        try writeFile(path, file.chunks, digest: FileDigest(file.chunks), flags: O_TRUNC)
     }
 
-    /// Makes the file at `path` — which may already be there, from an earlier build — hold `file`.
-    /// Returns false when it already did (nothing written).
+    /// Makes the file at `path` — which may already be there, from an earlier build — hold `file`;
+    /// returns whether it wrote (false when the file held `file` already) and the file's record.
+    /// `known` is what the spare's records say of the file there (FileRecords.swift): when the
+    /// file is still the one recorded and the digests agree, it is left alone unread; otherwise it
+    /// is compared byte for byte and written only when it differs.
     @discardableResult
-    static func update(_ file: OutputFile, at path: String) throws -> Bool {
+    static func update(_ file: OutputFile, at path: String, known: FileRecord? = nil) throws -> (changed: Bool, record: FileRecord?) {
         let size = file.size
+        let digest = FileDigest(file.chunks)
+        if let known, known.digest == digest, known.size == size, known.describes(path) { return (false, known) }
         let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         if descriptor >= 0 {
             var status = stat()
@@ -37,14 +43,13 @@ enum FileWriter {
             let alone = known && status.st_mode & S_IFMT == S_IFREG && status.st_nlink == 1
             let same = alone && Int(status.st_size) == size && holds(descriptor, size: size, file.chunks)
             close(descriptor)
-            if same { return false }
+            if same { return (false, FileRecord(status, digest: digest)) }
             // Another name of the same file (a hard link someone made) must not change with it.
             if !alone { unlink(path) }
         } else if errno == ELOOP {
             unlink(path)  // a link where the file goes: removed, never written through
         }
-        if let failure = writeFile(path, file.chunks, flags: 0) { throw failure }
-        return true
+        return (true, try writeFile(path, file.chunks, digest: digest, flags: 0))
     }
 
     /// Whether the file open as `descriptor`, `size` bytes long (as long as `chunks`), holds
@@ -108,8 +113,16 @@ enum FileWriter {
         return true
     }
 
-    /// Writes `chunks` from the start of the file at `path`; `flags` O_TRUNC empties it first,
-    /// otherwise it is cut to length after writing.
+    /// Writes `chunks` (digested as `digest`) from the start of the file at `path` and returns
+    /// its record; `flags` O_TRUNC empties it first, otherwise it is cut to length after writing.
+    private static func writeFile(_ path: String, _ chunks: [[UInt8]], digest: FileDigest, flags: Int32) throws -> FileRecord? {
+        if let failure = writeFile(path, chunks, flags: flags) { throw failure }
+        // Taken after the file is closed: the change time is that of the last write.
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return nil }
+        return FileRecord(status, digest: digest)
+    }
+
     private static func writeFile(_ path: String, _ chunks: [[UInt8]], flags: Int32) -> Failure? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC | flags, 0o644)
         guard descriptor >= 0 else { return Failure(path: path, code: errno) }

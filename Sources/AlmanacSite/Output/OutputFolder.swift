@@ -88,19 +88,21 @@ struct OutputFolder {
     /// As ``stage()``, with the spare already claimed (or nil).
     private func stage(claiming spare: ClaimedSpare?) throws -> Staging {
         recover()
-        if let spare { return Staging(url: spare.url, output: self, previous: spare.tree) }
+        if let spare { return Staging(url: spare.url, output: self, previous: spare.tree, records: spare.records) }
         let staging = sibling("new")
         try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
         // The marker goes first (its list comes with the commit), so that the leftovers of a
         // build killed while writing are known as ours.
         try OutputManifest(paths: []).write(into: staging)
-        return Staging(url: staging, output: self, previous: nil)
+        return Staging(url: staging, output: self, previous: nil, records: FileRecords())
     }
 
-    /// The spare, renamed to a build's own name, and what it holds.
+    /// The spare, renamed to a build's own name, what it holds, and the records of its files and
+    /// of the output's that it keeps.
     struct ClaimedSpare: Sendable {
         var url: URL
         var tree: FileTree
+        var records: FileRecords
     }
 
     /// The spare taken (``takeSpare()``) and read (``prepared(_:)``) in one go.
@@ -144,7 +146,7 @@ struct OutputFolder {
         let mask = umask(0)
         umask(mask)
         chmod(staging.path, 0o777 & ~mask)
-        return ClaimedSpare(url: staging, tree: tree)
+        return ClaimedSpare(url: staging, tree: tree, records: FileRecords.read(in: staging))
     }
 
     /// Keeps a folder that was the output (or a spare a build gave up on) as the spare; removes
@@ -215,15 +217,20 @@ struct OutputFolder {
         /// What the spare held when it was taken; empty for a fresh folder.
         private let previousFiles: Set<String>
         private let previousFolders: Set<String>
+        /// What the spare kept of its own files (`previous`) and of the output's.
+        private let known: FileRecords
+        /// What this build wrote, or found already there.
+        private let records = Mutex<[String: FileRecord]>([:])
         private let reused: Bool
 
-        fileprivate init(url: URL, output: OutputFolder, previous: FileTree?) {
+        fileprivate init(url: URL, output: OutputFolder, previous: FileTree?, records: FileRecords) {
             self.url = url
             root = url.path
             self.output = output
             reused = previous != nil
             previousFiles = Set(previous?.files ?? [])
             previousFolders = Set(previous?.folders ?? [])
+            known = records
             folders = Mutex(previousFolders.union([""]))
         }
 
@@ -238,12 +245,14 @@ struct OutputFolder {
                 try makeFolder(folder)
             }
             let path = root + "/" + file.path
+            let record: FileRecord?
             if previousFiles.contains(file.path) {
-                try FileWriter.update(file, at: path)
+                record = try FileWriter.update(file, at: path, known: known.previous[file.path]).record
             } else {
                 if previousFolders.contains(file.path) { try? FileManager.default.removeItem(atPath: path) }
-                try FileWriter.write(file, to: path)
+                record = try FileWriter.write(file, to: path)
             }
+            records.withLock { $0[file.path] = record }
         }
 
         /// Makes `folder` and the folders above it that are not known to be there, with `mkdir`:
@@ -295,8 +304,16 @@ struct OutputFolder {
                 let bytes = try Data(contentsOf: copy.source.resolvingSymlinksInPath())
                 try write(OutputFile(path: copy.path, bytes: [UInt8](bytes)))
             }
+            // The spare's records file goes with the other files no longer built.
             if reused { removeStale(keeping: Set(paths + copies.map(\.path) + [OutputManifest.fileName])) }
             try output.swap(in: url)
+            // The replaced output is the spare now (unless a folder of that name that is not
+            // Almanac's was in the way): it keeps the records of this build's files and of its
+            // own. Without them the next build compares bytes, as it always could.
+            var status = stat()
+            if lstat(output.spare.path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR, OutputManifest.read(in: output.spare) != .none {
+                try? FileRecords(current: records.withLock { $0 }, previous: known.current).write(into: output.spare)
+            }
             return paths.count + copies.count
         }
 

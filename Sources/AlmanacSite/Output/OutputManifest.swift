@@ -71,6 +71,7 @@ struct OutputManifest: Equatable {
         }
         if leaves { return "would leave the output folder" }
         if path == fileName { return "is the name of Almanac's marker file" }
+        if path == FileRecords.fileName { return "is the name of the file where Almanac keeps its records of the spare" }
         return nil
     }
 }

@@ -1,0 +1,55 @@
+import Foundation
+
+/// `.almanac-records`, inside the spare only: the ``FileRecord`` of every file of the output
+/// (`current`) and of the spare itself (`previous`), written when a build has swapped its folder
+/// in and the replaced output became the spare. The next build, writing into the spare, knows
+/// from `previous` which of its files already hold a page without reading them, and passes
+/// `current` on. Never in the output, which stays the same bytes for the same input; only a cache
+/// — a record missing, damaged or stale costs a comparison of the file's bytes, never a wrong file.
+struct FileRecords: Equatable, Sendable {
+    static let fileName = ".almanac-records"
+    static let header = "# Almanac's records of the files of the output (current) and of this spare (previous): size, inode, change time, digest, path."
+
+    var current: [String: FileRecord] = [:]
+    var previous: [String: FileRecord] = [:]
+
+    /// What `folder`'s records file holds; empty when it holds nothing readable. Lines that do not
+    /// read as records are passed over.
+    static func read(in folder: URL) -> FileRecords {
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(fileName).path) else { return FileRecords() }
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true)
+        guard lines.first == Substring(header) else { return FileRecords() }
+        var records = FileRecords()
+        var inCurrent = true
+        for line in lines.dropFirst() {
+            if line == "= current" || line == "= previous" {
+                inCurrent = line == "= current"
+                continue
+            }
+            // The path is the rest of the line, spaces and all.
+            let fields = line.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: false)
+            guard fields.count == 5, let record = FileRecord(size: fields[0], inode: fields[1], changed: fields[2], digest: fields[3])
+            else { continue }
+            if inCurrent { records.current[String(fields[4])] = record } else { records.previous[String(fields[4])] = record }
+        }
+        return records
+    }
+
+    /// Writes the records into `folder` through a file of its own renamed over the old one, so
+    /// that a build killed meanwhile leaves the old records or the new, never half of them.
+    func write(into folder: URL) throws {
+        func lines(_ records: [String: FileRecord]) -> [String] {
+            // A path with a line end in it could not be read back: it goes unrecorded.
+            records.keys.sorted().filter { !$0.contains("\n") }.map { records[$0]!.text + " " + $0 }
+        }
+        let text = ([Self.header, "= current"] + lines(current) + ["= previous"] + lines(previous)).joined(separator: "\n") + "\n"
+        let url = folder.appendingPathComponent(Self.fileName)
+        let temporary = folder.appendingPathComponent(Self.fileName + "-\(ProcessInfo.processInfo.processIdentifier)")
+        try Data(text.utf8).write(to: temporary)
+        if rename(temporary.path, url.path) != 0 {
+            let code = errno
+            unlink(temporary.path)
+            throw FileWriter.Failure(path: url.path, code: code)
+        }
+    }
+}
