@@ -147,7 +147,8 @@ import Testing
         #expect(record.size == page.size && record.digest == FileDigest(page.chunks))
         let again = try FileWriter.update(page, at: path, known: record)
         #expect(!again.changed && again.record == record)
-        // Another writer gives the file other bytes of the same size: its change time moves on.
+        // Another writer gives the file other bytes of the same size: its change time moves on
+        // (microseconds later: the kernels this runs on keep fine-grained change times).
         let descriptor = open(path, O_WRONLY)
         #expect(descriptor >= 0)
         _ = Array("THE PAGE".utf8).withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }

@@ -15,7 +15,9 @@ import CSystemXXHash
 /// known to be there already without reading the file back. That matters because the spare of a
 /// large site is often no longer in the page cache: read back from disk, it made the million-
 /// observation rebuild half as slow again (docs/national.md). The change time is the one a
-/// file's owner cannot set.
+/// file's owner cannot set. Where the kernel keeps coarse timestamps (ext4 before Linux 6.13),
+/// another program writing a file within the same tick as the build did would go unseen; only
+/// the build writes into its folder while it runs, and the spare is its owner's alone.
 struct FileRecord: Equatable, Sendable {
     var size: Int
     var inode: UInt64
