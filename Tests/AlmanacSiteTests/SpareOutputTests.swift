@@ -147,14 +147,20 @@ import Testing
         #expect(record.size == page.size && record.digest == FileDigest(page.chunks))
         let again = try FileWriter.update(page, at: path, known: record)
         #expect(!again.changed && again.record == record)
+        // Still the file recorded, another page of the same size: written over, by its digest.
+        let other = OutputFile(path: "f.html", text: "the page rebuilt!")
+        let rewritten = try FileWriter.update(other, at: path, known: record)
+        #expect(rewritten.changed && rewritten.record?.digest == FileDigest(other.chunks))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "the page rebuilt!")
+        let restored = try #require(try FileWriter.update(page, at: path).record)
         // Another writer gives the file other bytes of the same size: its change time moves on
         // (microseconds later: the kernels this runs on keep fine-grained change times).
         let descriptor = open(path, O_WRONLY)
         #expect(descriptor >= 0)
         _ = Array("THE PAGE".utf8).withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
         close(descriptor)
-        #expect(!record.describes(path))
-        let repaired = try FileWriter.update(page, at: path, known: record)
+        #expect(!restored.describes(path))
+        let repaired = try FileWriter.update(page, at: path, known: restored)
         #expect(repaired.changed)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "the page as built")
         let fresh = try #require(try FileWriter.update(page, at: path).record)

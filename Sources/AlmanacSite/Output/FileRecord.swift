@@ -24,19 +24,13 @@ struct FileRecord: Equatable, Sendable {
     /// The change time (`st_ctim`) in nanoseconds.
     var changed: Int64
     var digest: FileDigest
+}
 
+extension FileRecord {
     init(_ status: stat, digest: FileDigest) {
-        size = Int(status.st_size)
-        inode = UInt64(status.st_ino)
-        changed = Int64(status.st_ctim.tv_sec) * 1_000_000_000 + Int64(status.st_ctim.tv_nsec)
-        self.digest = digest
-    }
-
-    init(size: Int, inode: UInt64, changed: Int64, digest: FileDigest) {
-        self.size = size
-        self.inode = inode
-        self.changed = changed
-        self.digest = digest
+        self.init(
+            size: Int(status.st_size), inode: UInt64(status.st_ino),
+            changed: Int64(status.st_ctim.tv_sec) * 1_000_000_000 + Int64(status.st_ctim.tv_nsec), digest: digest)
     }
 
     /// True when the file at `path` is, by its inode, change time and size, the one recorded

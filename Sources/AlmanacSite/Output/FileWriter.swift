@@ -20,7 +20,7 @@ enum FileWriter {
         var description: String { "cannot write \(path): \(String(cString: strerror(code)))" }
     }
 
-    /// Writes one file whose folder exists; returns its record (nil when `fstat` fails).
+    /// Writes one file whose folder exists; returns its record (nil when `lstat` fails).
     @discardableResult
     static func write(_ file: OutputFile, to path: String) throws -> FileRecord? {
         try writeFile(path, file.chunks, digest: FileDigest(file.chunks), flags: O_TRUNC)
@@ -28,19 +28,24 @@ enum FileWriter {
 
     /// Makes the file at `path` — which may already be there, from an earlier build — hold `file`;
     /// returns whether it wrote (false when the file held `file` already) and the file's record.
-    /// `known` is what the spare's records say of the file there (FileRecords.swift): when the
-    /// file is still the one recorded and the digests agree, it is left alone unread; otherwise it
-    /// is compared byte for byte and written only when it differs.
+    /// `known` is what the spare's records say of the file there (FileRecords.swift): while the
+    /// file is still the one recorded, its digest says without reading it whether it holds `file`
+    /// (left alone) or not (written over); otherwise it is compared byte for byte and written only
+    /// when it differs.
     @discardableResult
     static func update(_ file: OutputFile, at path: String, known: FileRecord? = nil) throws -> (changed: Bool, record: FileRecord?) {
         let size = file.size
         let digest = FileDigest(file.chunks)
-        if let known, known.digest == digest, known.size == size, known.describes(path) { return (false, known) }
+        // `describes` also says the file is a plain one with no other name: safe to write over.
+        if let known, known.describes(path) {
+            if known.digest == digest, known.size == size { return (false, known) }
+            return (true, try writeFile(path, file.chunks, digest: digest, flags: 0))
+        }
         let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         if descriptor >= 0 {
             var status = stat()
-            let known = fstat(descriptor, &status) == 0
-            let alone = known && status.st_mode & S_IFMT == S_IFREG && status.st_nlink == 1
+            let stated = fstat(descriptor, &status) == 0
+            let alone = stated && status.st_mode & S_IFMT == S_IFREG && status.st_nlink == 1
             let same = alone && Int(status.st_size) == size && holds(descriptor, size: size, file.chunks)
             close(descriptor)
             if same { return (false, FileRecord(status, digest: digest)) }
