@@ -19,18 +19,18 @@ public final class Dataset: Sendable {
     /// Regions in tree order (`tree.preorder`); a region's position in it is its grid column.
     let regionIndex: [String: Int]
     /// `grid[indicator][region]`.
-    private let grid: [[Series]]
-    private let targets: [SeriesKey: [Int: Target]]
+    let grid: [[Series]]
+    let targets: [SeriesKey: [Int: Target]]
     /// Every year that has a figure or a target, ascending.
     public let years: [Int]
     /// Per indicator (catalogue order): its years and the regions that have figures, worked
     /// out once, since every page asks.
-    private let yearsByIndicator: [[Int]]
+    let yearsByIndicator: [[Int]]
     private let regionsByIndicator: [[String]]
     /// How many observations were reported (the rows of the site's data files).
     public let observationCount: Int
     /// Each reported figure's source, note and cell, where ``Figure/provenance`` points.
-    private let provenances: Provenances
+    let provenances: Provenances
     /// Per indicator (catalogue order): its step in years, given or inferred.
     let steps: [Int]
     /// Why figures that could have been computed are missing.
@@ -219,7 +219,7 @@ public final class Dataset: Sendable {
     /// Where the series of `indicator` in `region` is in `grid`. The callers read the series in
     /// place: a copy of it retains and releases both its arrays.
     private func cell(_ indicator: String, _ region: String) -> (Int, Int)? {
-        guard let i = indicatorIndex[indicator], let r = regionIndex[region] else { return nil }
+        guard let i = position(of: indicator), let r = regionIndex[region] else { return nil }
         return (i, r)
     }
 
@@ -234,14 +234,14 @@ public final class Dataset: Sendable {
     /// there is none): a year page ranks each indicator across all 2,000 counties of a county-level
     /// report, and looking each one up by its two ids would hash two strings per region.
     public func figures(of indicator: String, in year: Int) -> [Figure?] {
-        guard let i = indicatorIndex[indicator] else { return Array(repeating: nil, count: tree.preorder.count) }
+        guard let i = position(of: indicator) else { return Array(repeating: nil, count: tree.preorder.count) }
         return grid[i].map { $0.figure(year) }
     }
 
     /// The figure of the indicator at `indicatorAt` (catalogue order) for each of `regions`, one
     /// hash of each region id.
     func figures(_ indicatorAt: Int, _ regions: [String], _ year: Int) -> [Figure?] {
-        let row = grid[indicatorAt]
+        let row = grid[reading(indicatorAt)]
         return regions.map { id in regionIndex[id].flatMap { row[$0].figure(year) } }
     }
 
@@ -265,7 +265,8 @@ public final class Dataset: Sendable {
     }
 
     public func target(_ indicator: String, _ region: String, _ year: Int) -> Target? {
-        targets[SeriesKey(indicator, region)]?[year]
+        guard position(of: indicator) != nil else { return nil }
+        return targets[SeriesKey(indicator, region)]?[year]
     }
 
     /// The years in which `indicator` has a figure for `region`, ascending.
@@ -276,12 +277,12 @@ public final class Dataset: Sendable {
 
     /// The years in which `indicator` has any figure, ascending.
     public func years(of indicator: String) -> [Int] {
-        indicatorIndex[indicator].map { yearsByIndicator[$0] } ?? []
+        position(of: indicator).map { yearsByIndicator[$0] } ?? []
     }
 
     /// The regions with at least one figure of `indicator`, in tree order.
     public func regions(with indicator: String) -> [String] {
-        indicatorIndex[indicator].map { regionsByIndicator[$0] } ?? []
+        position(of: indicator).map { regionsByIndicator[$0] } ?? []
     }
 
     /// The indicators with at least one figure for `region`, in catalogue order.
@@ -292,6 +293,7 @@ public final class Dataset: Sendable {
 
     /// Every figure in a stable order: indicator (catalogue order), region (tree order), year.
     public func allFigures() -> [(indicator: Indicator, region: Region, year: Int, figure: Figure)] {
+        DataReads.current?.noteAll(indicators.count)
         var result: [(Indicator, Region, Int, Figure)] = []
         for (i, indicator) in indicators.enumerated() {
             for (r, id) in tree.preorder.enumerated() {
@@ -307,9 +309,12 @@ public final class Dataset: Sendable {
 
     /// How many figures `indicator` has, reported and rolled up.
     public func figureCount(of indicator: String) -> Int {
-        indicatorIndex[indicator].map { grid[$0].reduce(0) { $0 + $1.years.count } } ?? 0
+        position(of: indicator).map { grid[$0].reduce(0) { $0 + $1.years.count } } ?? 0
     }
 
     /// How many figures there are, reported and rolled up.
-    public var figureCount: Int { grid.reduce(0) { $0 + $1.reduce(0) { $0 + $1.years.count } } }
+    public var figureCount: Int {
+        DataReads.current?.noteAll(indicators.count)
+        return grid.reduce(0) { $0 + $1.reduce(0) { $0 + $1.years.count } }
+    }
 }

@@ -21,7 +21,7 @@ extension Dataset {
     /// Japan among the 142 countries under the world. nil when `ancestor` is not an ancestor of
     /// `region`, and for a partial figure.
     public func rank(_ indicator: String, _ region: String, _ year: Int, in ancestor: String? = nil) -> Rank? {
-        guard let info = self.indicator(indicator), let at = indicatorIndex[indicator],
+        guard let info = self.indicator(indicator), let at = position(of: indicator),
             let own = figure(indicator, region, year), !own.isPartial
         else { return nil }
         let compared: [String]
@@ -39,7 +39,7 @@ extension Dataset {
     /// The regions in `ids` with a comparable (not partial) figure in `year`, best first; ties
     /// keep the given order.
     public func ranking(_ indicator: String, among ids: [String], _ year: Int) -> [(region: String, figure: Figure)] {
-        guard let at = indicatorIndex[indicator] else { return [] }
+        guard let at = position(of: indicator) else { return [] }
         return ranking(indicator, of: zip(ids, figures(at, ids, year)).compactMap { id, figure in figure.map { (id, $0) } })
     }
 

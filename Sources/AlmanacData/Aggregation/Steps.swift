@@ -37,7 +37,7 @@ enum Steps {
 extension Dataset {
     /// The step of `indicator` in years (1 for an unknown id).
     public func step(of indicator: String) -> Int {
-        indicatorIndex[indicator].map { steps[$0] } ?? 1
+        position(of: indicator).map { steps[$0] } ?? 1
     }
 
     /// Whether an observation in `to` follows one in `from` directly: they are one step apart.
@@ -61,7 +61,7 @@ extension Dataset {
 
     /// ``missingReason(_:_:_:language:)`` as a value, for a page that words it itself.
     public func missingCause(_ indicator: String, _ region: String, _ year: Int) -> MissingReason? {
-        guard !missing.isEmpty, let i = indicatorIndex[indicator], let r = regionIndex[region] else { return nil }
+        guard let i = position(of: indicator), !missing.isEmpty, let r = regionIndex[region] else { return nil }
         return missing[MissingKey(indicator: i, region: r, year: year)]
     }
 }
