@@ -47,7 +47,8 @@ struct BuildCommand: ParsableCommand {
         Terminal.printDiagnostics(report.diagnostics)
         guard !quiet else { return }
         print(
-            "Built \(Terminal.count(report.pages, "page")) (\(Terminal.count(report.files, "file"))) from "
+            "Built \(Terminal.count(report.pages, "page")) (\(Terminal.count(report.files, "file"))"
+                + (report.kept > 0 ? ", \(ShownText.grouped(report.kept)) pages unchanged" : "") + ") from "
                 + "\(Terminal.count(report.rows, "row")) in \(Terminal.seconds(.now - start)) s → \(Terminal.display(report.output))")
     }
 }

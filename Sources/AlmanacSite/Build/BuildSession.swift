@@ -13,8 +13,11 @@ public struct BuildSession: Sendable {
         public var changes: [String]
         /// Whether everything was loaded and rendered.
         public var full: Bool
-        /// Output paths of the pages rendered, in the order rendered.
+        /// Output paths of the pages rendered, in the order rendered (those taken unchanged
+        /// from the last output among them).
         public var rendered: [String]
+        /// How many pages were taken from the last output instead of rendered.
+        public var kept = 0
         /// Output paths that are no longer in the site.
         public var removed: [String]
         /// Every generated output path (static files aside), sorted.
@@ -99,6 +102,8 @@ public struct BuildSession: Sendable {
     /// writing them threw.
     private var writer: SiteRenderer.Writer?
     private var writeError: (any Error)?
+    /// During such a build, the output it replaces, whose pages it may keep.
+    private var earlier: (any EarlierOutput)?
     /// Where the rendered files are kept between updates (memory, and disk past a budget).
     let store: PageStore
 
@@ -121,13 +126,18 @@ public struct BuildSession: Sendable {
     /// Loads and renders the whole site, handing each file to `write` as soon as it is rendered
     /// instead of keeping it (``lastGood`` stays as it was): how `almanac build` writes a site of
     /// any size without holding it in memory. Throws what `write` throws.
-    mutating func build(writingTo write: @escaping SiteRenderer.Writer, progress: (@Sendable (Int, Int) -> Void)? = nil)
-        throws -> Outcome
-    {
+    /// With `earlier`, the pages record what they were rendered from, and those made from the
+    /// same as the last output's are taken from it (``PageInputs``).
+    mutating func build(
+        writingTo write: @escaping SiteRenderer.Writer, earlier: (any EarlierOutput)? = nil,
+        progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) throws -> Outcome {
         writer = write
+        self.earlier = earlier
         defer {
             writer = nil
             writeError = nil
+            self.earlier = nil
         }
         let outcome = build(progress: progress)
         if let writeError { throw writeError }
@@ -170,6 +180,7 @@ public struct BuildSession: Sendable {
             loadEverything()
         } else {
             if names { badNames = ContentLoader.checkNames(files) }
+            let files = files
             for file in changedMarkdown { markdown?.reload(file, from: files) }
             pending.markdown.formUnion(changedMarkdown)
             if staticFiles { self.staticFiles = ContentLoader.loadStatic(files) }
@@ -217,9 +228,15 @@ public struct BuildSession: Sendable {
         }
         let (content, listDiagnostics) = ContentLoader.content(data, &markdown!, staticFiles: staticFiles.files)
         var diagnostics = badNames + data.diagnostics + markdown!.diagnostics + staticFiles.diagnostics + theme.diagnostics + listDiagnostics
-        let writer = self.writer
-        if writer != nil, diagnostics.contains(where: { $0.severity == .error }) { self.writer = { $0.written } }
-        defer { self.writer = writer }
+        let writer = self.writer, earlier = self.earlier
+        if writer != nil, diagnostics.contains(where: { $0.severity == .error }) {
+            self.writer = { $0.written }
+            self.earlier = nil
+        }
+        defer {
+            self.writer = writer
+            self.earlier = earlier
+        }
         let baseURL = options.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? content.config.baseURL
         let envs = Edition.all(content.config.languages).map { edition in
             RenderEnvironment(
@@ -254,7 +271,7 @@ public struct BuildSession: Sendable {
         let store = store
         if writer == nil { store.startOver() }
         do {
-            site = try SiteRenderer.render(envs, progress: progress, write: writer ?? { store.keep($0) })
+            site = try SiteRenderer.render(envs, progress: progress, write: writer ?? { store.keep($0) }, reuse: try reuse(envs))
         } catch {
             writeError = error
             return
@@ -265,9 +282,18 @@ public struct BuildSession: Sendable {
         for page in site.pages { state.store(page) }
         for file in site.otherFiles { state.put(file) }
         outcome.rendered = site.pages.map(\.file.path)
+        outcome.kept = site.pages.count(where: \.kept)
         outcome.removed = (rendered?.outputs.keys).map { Set($0).subtracting(state.outputs.keys).sorted() } ?? []
         outcome.full = true
         rendered = state
+    }
+
+    /// What a build writing into ``earlier`` needs to take pages from it: keys for this build's pages.
+    private func reuse(_ envs: [RenderEnvironment]) throws -> SiteRenderer.PageReuse? {
+        guard let earlier, let data else { return nil }
+        let dataFiles = data.observationFiles.union(data.loaderInputs).union(["Content/targets.csv"])
+        let keys = PageKeys.make(envs[0].content, files: files, options: options, dataFiles: dataFiles)
+        return SiteRenderer.PageReuse(keys: keys, earlier: try earlier.inputs(), folder: earlier)
     }
 
     /// Renders the articles whose files changed (or whose slug is new), in every edition, then

@@ -32,6 +32,8 @@ public enum SiteBuilder {
         public var pages: Int
         /// All files written (pages, data, assets, static files).
         public var files: Int
+        /// The pages taken unchanged from the last output, not rendered again.
+        public var kept: Int
         /// Observations read from the data files.
         public var rows: Int
         public var output: URL
@@ -60,7 +62,7 @@ public enum SiteBuilder {
                 writingTo: { file in
                     try staging.folder().write(file)
                     return file.written
-                }, progress: progress)
+                }, earlier: staging, progress: progress)
             session = building
             guard outcome.succeeded else { throw ContentErrors(diagnostics: outcome.diagnostics) }
             written = try staging.folder().commit(paths: outcome.paths, copies: session.staticCopies)
@@ -69,7 +71,7 @@ public enum SiteBuilder {
             throw SystemFailure(error, site: options.site, output: folder.url) ?? error
         }
         return Report(
-            pages: outcome.pages, files: written, rows: outcome.rows, output: folder.url, diagnostics: outcome.diagnostics)
+            pages: outcome.pages, files: written, kept: outcome.kept, rows: outcome.rows, output: folder.url, diagnostics: outcome.diagnostics)
     }
 
     /// Checks the site as a build would, writing nothing. Returns every diagnostic, errors first

@@ -29,6 +29,17 @@ enum SiteRenderer {
         var diagnostics: [Diagnostic]
         /// What of the content the page read (see ``PageRead``).
         var reads: Set<PageRead>
+        /// Taken from the last output instead of rendered (``PageReuse``).
+        var kept = false
+    }
+
+    /// What a build that writes to disk needs to take pages from the build before it: the keys
+    /// of this build, what each page of the last output was rendered from, and the folder that
+    /// copies the last output's files.
+    struct PageReuse: Sendable {
+        var keys: PageKeys
+        var earlier: [String: PageInputs]
+        var folder: (any EarlierOutput)?
     }
 
     /// A whole site: its pages in job order (articles first), the articles' first paragraphs by
@@ -43,8 +54,11 @@ enum SiteRenderer {
     /// file is handed to it as soon as it exists and the result keeps what it gives back (a build:
     /// only the path; a session's ``PageStore``: the bytes in memory or on disk), so a build never
     /// holds the whole site in memory.
+    /// With `reuse`, each page other than the articles and the data page records what it was
+    /// rendered from, and one whose key is that of the last output's page is taken from there.
     static func render(
-        _ envs: [RenderEnvironment], progress: (@Sendable (Int, Int) -> Void)? = nil, write: Writer? = nil
+        _ envs: [RenderEnvironment], progress: (@Sendable (Int, Int) -> Void)? = nil, write: Writer? = nil,
+        reuse: PageReuse? = nil
     ) throws -> Site {
         let articles = articleJobs(envs)
         let jobs = envs.flatMap { pageJobs($0) }
@@ -53,10 +67,11 @@ enum SiteRenderer {
             articles, progress: progress.map { report in { @Sendable done in report(done, total) } }, write: write
         ) { articlePage($0.article, $0.env) }
         let summaries = summaries(of: articlePages)
+        let reuse = reuse.map { PageReuse(keys: $0.keys.adding(summaries: summaries), earlier: $0.earlier, folder: $0.folder) }
         let otherPages = try each(
             jobs, startingWith: Job.heavy(in: jobs),
             progress: progress.map { report in { @Sendable done in report(articles.count + done, total) } }, write: write
-        ) { page($0, summaries: summaries) }
+        ) { [reuse] in page($0, summaries: summaries, reuse: reuse) }
         // The downloads, then the pages that say their sizes.
         let main = envs[0]
         let (downloads, summary) = try DataExports.files(main.dataset, largestFile: main.limits.largestFile, write: write)
@@ -98,9 +113,23 @@ enum SiteRenderer {
         return rendered(input, bytes: input.parts.page(page), firstParagraph: first)
     }
 
-    private static func page(_ job: Job, summaries: [Route: String]) -> Rendered {
+    private static func page(_ job: Job, summaries: [Route: String], reuse: PageReuse? = nil) -> Rendered {
+        let path = job.route.file
+        // A page whose key is unchanged is the last output's bytes; a file that cannot be kept
+        // (changed behind the records' back, or unwritable) is rendered, and its error is then
+        // the write's.
+        if let reuse, let made = reuse.earlier[path], reuse.keys.same(made), let folder = reuse.folder,
+            (try? folder.keep(path, made: made)) == true
+        {
+            return Rendered(route: job.route, file: OutputFile(path: path, bytes: []), diagnostics: [], reads: [], kept: true)
+        }
         let input = PageInput(job.env, route: job.route, summaries: summaries)
-        return rendered(input, bytes: job.build(input))
+        guard let reuse else { return rendered(input, bytes: job.build(input)) }
+        let reads = DataReads()
+        var page = rendered(input, bytes: reads.recording { job.build(input) })
+        // A page with warnings is rendered every time, so that every build reports them.
+        if page.diagnostics.isEmpty { page.file.inputs = reuse.keys.inputs(reads, firstParagraphs: input.work.showedFirstParagraphs) }
+        return page
     }
 
     private static func rendered(_ input: PageInput, bytes: [UInt8], firstParagraph: String = "") -> Rendered {
@@ -118,6 +147,7 @@ enum SiteRenderer {
         guard let write else { return ParallelMap.map(items, startingWith: first, progress: progress, render) }
         let results = ParallelMap.map(items, startingWith: first, progress: progress) { item -> (page: Rendered, error: Error?) in
             var page = render(item)
+            if page.kept { return (page, nil) }
             do {
                 page.file = try write(page.file)
                 return (page, nil)

@@ -63,7 +63,7 @@ struct SiteFiles: Sendable {
 
     /// The bytes of the file at `path` (one `read` into an array of the right size, where
     /// FileManager's `contents` goes through `Data` and a copy).
-    private static func contents(_ path: String) -> [UInt8]? {
+    static func contents(_ path: String) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }

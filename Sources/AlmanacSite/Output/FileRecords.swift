@@ -6,12 +6,15 @@ import Foundation
 /// from `previous` which of its files already hold a page without reading them, and passes
 /// `current` on. Never in the output, which stays the same bytes for the same input; only a cache
 /// — a record missing, damaged or stale costs a comparison of the file's bytes, never a wrong file.
+/// With the records of the output's files go what its pages were rendered from (`inputs`,
+/// ``PageInputs``), by which the next build knows which pages it need not render again.
 struct FileRecords: Equatable, Sendable {
     static let fileName = ".almanac-records"
     static let header = "# Almanac's records of the files of the output (current) and of this spare (previous): size, inode, change time, digest, path."
 
     var current: [String: FileRecord] = [:]
     var previous: [String: FileRecord] = [:]
+    var inputs: [String: PageInputs] = [:]
 
     /// What `folder`'s records file holds; empty when it holds nothing readable. Lines that do not
     /// read as records are passed over.
@@ -20,17 +23,24 @@ struct FileRecords: Equatable, Sendable {
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true)
         guard lines.first == Substring(header) else { return FileRecords() }
         var records = FileRecords()
-        var inCurrent = true
+        var section = Substring("= current")
         for line in lines.dropFirst() {
-            if line == "= current" || line == "= previous" {
-                inCurrent = line == "= current"
+            if line.hasPrefix("= ") {
+                section = line
                 continue
             }
             // The path is the rest of the line, spaces and all.
+            if section == "= inputs" {
+                let fields = line.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: false)
+                guard fields.count == 4, let key = FileDigest(text: fields[0]), fields[1] == "0" || fields[1] == "1" else { continue }
+                let indicators = fields[2] == "-" ? [] : fields[2].split(separator: ",").compactMap { Int($0) }
+                records.inputs[String(fields[3])] = PageInputs(key: key, indicators: indicators, firstParagraphs: fields[1] == "1")
+                continue
+            }
             let fields = line.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: false)
             guard fields.count == 5, let record = FileRecord(size: fields[0], inode: fields[1], changed: fields[2], digest: fields[3])
             else { continue }
-            if inCurrent { records.current[String(fields[4])] = record } else { records.previous[String(fields[4])] = record }
+            if section == "= current" { records.current[String(fields[4])] = record } else { records.previous[String(fields[4])] = record }
         }
         return records
     }
@@ -42,7 +52,13 @@ struct FileRecords: Equatable, Sendable {
             // A path with a line end in it could not be read back: it goes unrecorded.
             records.keys.sorted().filter { !$0.contains("\n") }.map { records[$0]!.text + " " + $0 }
         }
-        let text = ([Self.header, "= current"] + lines(current) + ["= previous"] + lines(previous)).joined(separator: "\n") + "\n"
+        let read = inputs.keys.sorted().filter { !$0.contains("\n") }.map { path in
+            let page = inputs[path]!
+            let indicators = page.indicators.isEmpty ? "-" : page.indicators.map(String.init).joined(separator: ",")
+            return "\(page.key.text) \(page.firstParagraphs ? 1 : 0) \(indicators) \(path)"
+        }
+        let text = ([Self.header, "= current"] + lines(current) + ["= previous"] + lines(previous) + ["= inputs"] + read)
+            .joined(separator: "\n") + "\n"
         let url = folder.appendingPathComponent(Self.fileName)
         let temporary = folder.appendingPathComponent(Self.fileName + "-\(ProcessInfo.processInfo.processIdentifier)")
         try Data(text.utf8).write(to: temporary)

@@ -219,8 +219,9 @@ struct OutputFolder {
         private let previousFolders: Set<String>
         /// What the spare kept of its own files (`previous`) and of the output's.
         private let known: FileRecords
-        /// What this build wrote, or found already there.
+        /// What this build wrote, or found already there, and what its pages were rendered from.
         private let records = Mutex<[String: FileRecord]>([:])
+        private let inputs = Mutex<[String: PageInputs]>([:])
         private let reused: Bool
 
         fileprivate init(url: URL, output: OutputFolder, previous: FileTree?, records: FileRecords) {
@@ -253,6 +254,34 @@ struct OutputFolder {
                 record = try FileWriter.write(file, to: path)
             }
             records.withLock { $0[file.path] = record }
+            if let made = file.inputs { inputs.withLock { $0[file.path] = made } }
+        }
+
+        /// What the last output's pages were rendered from, by path.
+        var earlierInputs: [String: PageInputs] { known.inputs }
+
+        /// Makes the file at `path` hold what the output's file there holds — a page the build
+        /// need not render again, made from `made` — and returns true; false, with nothing done,
+        /// when the output's file is no longer the one recorded (the page is then rendered).
+        /// Where the spare's own file already holds those bytes, as its records say, nothing is
+        /// written; otherwise the output's file is copied.
+        func keep(_ path: String, made: PageInputs) throws -> Bool {
+            guard OutputManifest.problem(with: path) == nil, let current = known.current[path],
+                current.describes(output.url.path + "/" + path)
+            else { return false }
+            let own = root + "/" + path
+            if previousFiles.contains(path), let previous = known.previous[path], previous.digest == current.digest,
+                previous.size == current.size, previous.describes(own)
+            {
+                records.withLock { $0[path] = previous }
+                inputs.withLock { $0[path] = made }
+                return true
+            }
+            guard let bytes = SiteFiles.contents(output.url.path + "/" + path), FileDigest([bytes]) == current.digest else { return false }
+            var file = OutputFile(path: path, bytes: bytes)
+            file.inputs = made
+            try write(file)
+            return true
         }
 
         /// Makes `folder` and the folders above it that are not known to be there, with `mkdir`:
@@ -312,7 +341,8 @@ struct OutputFolder {
             // own. Without them the next build compares bytes, as it always could.
             var status = stat()
             if lstat(output.spare.path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR, OutputManifest.read(in: output.spare) != .none {
-                try? FileRecords(current: records.withLock { $0 }, previous: known.current).write(into: output.spare)
+                try? FileRecords(current: records.withLock { $0 }, previous: known.current, inputs: inputs.withLock { $0 })
+                    .write(into: output.spare)
             }
             return paths.count + copies.count
         }
@@ -379,4 +409,9 @@ struct OutputFolder {
         }
         for leftover in leftovers() { discard(leftover.url) }
     }
+}
+
+extension OutputFolder.LazyStaging: EarlierOutput {
+    func inputs() throws -> [String: PageInputs] { try folder().earlierInputs }
+    func keep(_ path: String, made: PageInputs) throws -> Bool { try folder().keep(path, made: made) }
 }

@@ -8,6 +8,8 @@ struct OutputFile: Sendable {
     private let memory: [[UInt8]]
     /// Where the bytes are when they are not in memory.
     let stored: StoredBytes?
+    /// What a page was rendered from, for a build that records it for the next (``PageInputs``).
+    var inputs: PageInputs?
 
     init(path: String, bytes: [UInt8]) {
         self.init(path: path, chunks: [bytes])

@@ -107,7 +107,8 @@ struct PageInput {
 
     /// An article as listings show it; without a `summary:` its first paragraph stands in.
     func entry(_ article: Article) -> ArticleEntry {
-        ArticleEntry(
+        if article.summary == nil { work.showedFirstParagraphs = true }
+        return ArticleEntry(
             title: article.title, href: links.href(.article(article.slug)), date: article.date, dateText: article.date.map(words.date),
             summary: article.summary ?? summaries[Route(.article(article.slug), edition: env.edition.folder)] ?? "", tags: article.tags)
     }
@@ -123,6 +124,8 @@ final class PageWork {
     private(set) var reads: Set<PageRead> = []
     var rowsMade: [PageInput.SeriesRows.Key: PageInput.SeriesRows] = [:]
     var descriptions: [PageInput.SeriesRows.Key: String] = [:]
+    /// Whether the page shows an article's first paragraph (which may hold figures of any indicator).
+    var showedFirstParagraphs = false
 
     func nextChartID() -> String {
         charts += 1
