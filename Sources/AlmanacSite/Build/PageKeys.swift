@@ -21,6 +21,9 @@ struct PageInputs: Equatable, Sendable {
     var indicators: [Int]
     /// Whether the page shows articles' first paragraphs, which are rendered with the articles.
     var firstParagraphs = false
+    /// For a file made of parts that a later build can take one by one (the gzip members of
+    /// `observations.csv.gz`, see ``DataExports``), their lengths in bytes.
+    var parts: [Int] = []
 }
 
 /// The digests a build keys its pages with. `common` covers everything that is not one
@@ -111,4 +114,9 @@ protocol EarlierOutput: Sendable {
     /// Makes the new output hold the last output's file at `path`, a page made from `made`;
     /// false, with nothing done, when that file is not the one recorded.
     func keep(_ path: String, made: PageInputs) throws -> Bool
+    /// The bytes of the last output's file at `path` (only those of `range`, when given), while
+    /// it is the file recorded.
+    func earlierBytes(_ path: String, range: Range<Int>?) throws -> [UInt8]?
+    /// The size of the last output's file at `path`, as recorded.
+    func earlierSize(_ path: String) throws -> Int?
 }

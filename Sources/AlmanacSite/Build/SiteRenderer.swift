@@ -74,7 +74,7 @@ enum SiteRenderer {
         ) { [reuse] in page($0, summaries: summaries, reuse: reuse) }
         // The downloads, then the pages that say their sizes.
         let main = envs[0]
-        let (downloads, summary) = try DataExports.files(main.dataset, largestFile: main.limits.largestFile, write: write)
+        let (downloads, summary) = try DataExports.files(main.dataset, largestFile: main.limits.largestFile, write: write, reuse: reuse)
         let dataPages = try each(
             envs, progress: progress.map { report in { @Sendable done in report(total - envs.count + done, total) } }, write: write
         ) { env in

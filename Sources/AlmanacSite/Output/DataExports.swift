@@ -23,15 +23,21 @@ enum DataExports {
     }
 
     /// Writes the downloads with `write` (each file as soon as it is made) and returns them
-    /// (with `write`, without their bytes) and their summary.
+    /// (with `write`, without their bytes) and their summary. With `reuse`, each file records
+    /// what it was made from, and an indicator whose figures did not change keeps its files and
+    /// its parts of the files of all figures from the last output (``ExportReuse``).
     static func files(
         _ dataset: Dataset, largestFile: Int = Limits.standard.largestFile, batch: Int = 8,
-        write: SiteRenderer.Writer? = nil
+        write: SiteRenderer.Writer? = nil, reuse: SiteRenderer.PageReuse? = nil
     ) throws -> (files: [OutputFile], summary: Summary) {
         let header = Array((columns.joined(separator: ",") + "\r\n").utf8)
         var summary = Summary()
         var kept: [OutputFile] = []
-        func emit(_ file: OutputFile, _ route: Route) throws {
+        let indicators = dataset.indicators
+        let earlier = ExportReuse(reuse, indicators: indicators.count)
+        func emit(_ file: OutputFile, _ route: Route, parts: [Int] = []) throws {
+            var file = file
+            file.inputs = earlier?.madeOfAll(indicators.count, parts: parts)
             summary.sizes[route] = file.size
             kept.append(try write?(file) ?? file)
         }
@@ -44,17 +50,21 @@ enum DataExports {
         if csvSize + figures * shortestCSVRow > largestFile { csv = nil }
         if jsonSize + figures * shortestJSONObject > largestFile { json = nil }
         var compressed = [Gzip.member(header)]
-        let indicators = dataset.indicators
+        var members = [compressed[0].count]
         for start in stride(from: 0, to: indicators.count, by: batch) {
-            let slice = Array(indicators[start..<min(start + batch, indicators.count)])
+            let positions = Array(start..<min(start + batch, indicators.count))
+            let wanted = (csv: csv != nil, json: json != nil)
             // Each indicator's own files are written by the job that made them, on all cores:
             // written one after the other here, they kept one core waiting (perf, national site).
-            let parts = ParallelMap.map(slice) { indicator -> IndicatorParts in
+            let parts = ParallelMap.map(positions) { position -> IndicatorParts in
+                let indicator = indicators[position]
+                if let earlier, let same = try? earlier.parts(indicator, at: position, header: header, wanted: wanted) { return same }
                 let part = rows(of: indicator, in: dataset)
                 let json = [Array("[\n".utf8), part.json, Array((part.json.isEmpty ? "]\n" : "\n]\n").utf8)]
-                var made = IndicatorParts(csv: part.csv, json: part.json, gzip: Gzip.member(part.csv))
+                var made = IndicatorParts(csv: part.csv, json: part.json, gzip: Gzip.member(part.csv), hasRows: !part.csv.isEmpty)
                 for (format, chunks) in [(Route.Download.csv, [header, part.csv]), (.json, json)] {
-                    let file = OutputFile(path: Route.indicatorData(indicator.id, format).file, chunks: chunks)
+                    var file = OutputFile(path: Route.indicatorData(indicator.id, format).file, chunks: chunks)
+                    file.inputs = earlier?.made(position)
                     made.sizes.append(chunks.reduce(0) { $0 + $1.count })
                     guard let write else {
                         made.files.append(file)
@@ -70,12 +80,14 @@ enum DataExports {
                 return made
             }
             if let error = parts.lazy.compactMap(\.error).first { throw error }
-            for (indicator, part) in zip(slice, parts) {
+            for (position, part) in zip(positions, parts) {
+                let indicator = indicators[position]
                 for (format, (file, size)) in zip([Route.Download.csv, .json], zip(part.files, part.sizes)) {
                     summary.sizes[Route.indicatorData(indicator.id, format)] = size
                     kept.append(file)
                 }
-                guard !part.csv.isEmpty else { continue }
+                members.append(part.hasRows ? part.gzip.count : 0)
+                guard part.hasRows else { continue }
                 compressed.append(part.gzip)
                 csvSize += part.csv.count
                 csv = csvSize <= largestFile ? (csv.map { $0 + [part.csv] }) : nil
@@ -92,19 +104,22 @@ enum DataExports {
             summary.omitted.append(allJSON)
         }
         if compressed.reduce(0, { $0 + $1.count }) <= largestFile {
-            try emit(OutputFile(path: allCompressed.file, chunks: compressed), allCompressed)
+            try emit(OutputFile(path: allCompressed.file, chunks: compressed), allCompressed, parts: members)
         } else {
             summary.omitted.append(allCompressed)
         }
         return (kept, summary)
     }
 
-    /// One indicator's downloads: its rows for the files of all figures, its own files (written,
+    /// One indicator's downloads: its rows for the files of all figures (only those still
+    /// gathered, when taken from the last output), their gzip member, its own files (written,
     /// or kept when there is no writer) and their sizes, and what writing them threw.
-    private struct IndicatorParts: Sendable {
+    struct IndicatorParts: Sendable {
         var csv: [UInt8]
         var json: [UInt8]
         var gzip: [UInt8]
+        /// Whether the indicator has any figure (its parts are then in the files of all figures).
+        var hasRows: Bool
         var files: [OutputFile] = []
         var sizes: [Int] = []
         var error: (any Error)?

@@ -31,10 +31,11 @@ struct FileRecords: Equatable, Sendable {
             }
             // The path is the rest of the line, spaces and all.
             if section == "= inputs" {
-                let fields = line.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: false)
-                guard fields.count == 4, let key = FileDigest(text: fields[0]), fields[1] == "0" || fields[1] == "1" else { continue }
-                let indicators = fields[2] == "-" ? [] : fields[2].split(separator: ",").compactMap { Int($0) }
-                records.inputs[String(fields[3])] = PageInputs(key: key, indicators: indicators, firstParagraphs: fields[1] == "1")
+                let fields = line.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: false)
+                guard fields.count == 5, let key = FileDigest(text: fields[0]), fields[1] == "0" || fields[1] == "1" else { continue }
+                func numbers(_ field: Substring) -> [Int] { field == "-" ? [] : field.split(separator: ",").compactMap { Int($0) } }
+                records.inputs[String(fields[4])] = PageInputs(
+                    key: key, indicators: numbers(fields[2]), firstParagraphs: fields[1] == "1", parts: numbers(fields[3]))
                 continue
             }
             let fields = line.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: false)
@@ -54,8 +55,8 @@ struct FileRecords: Equatable, Sendable {
         }
         let read = inputs.keys.sorted().filter { !$0.contains("\n") }.map { path in
             let page = inputs[path]!
-            let indicators = page.indicators.isEmpty ? "-" : page.indicators.map(String.init).joined(separator: ",")
-            return "\(page.key.text) \(page.firstParagraphs ? 1 : 0) \(indicators) \(path)"
+            func numbers(_ list: [Int]) -> String { list.isEmpty ? "-" : list.map(String.init).joined(separator: ",") }
+            return "\(page.key.text) \(page.firstParagraphs ? 1 : 0) \(numbers(page.indicators)) \(numbers(page.parts)) \(path)"
         }
         let text = ([Self.header, "= current"] + lines(current) + ["= previous"] + lines(previous) + ["= inputs"] + read)
             .joined(separator: "\n") + "\n"

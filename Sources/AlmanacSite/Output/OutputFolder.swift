@@ -277,12 +277,36 @@ struct OutputFolder {
                 inputs.withLock { $0[path] = made }
                 return true
             }
-            guard let bytes = SiteFiles.contents(output.url.path + "/" + path), FileDigest([bytes]) == current.digest else { return false }
+            guard let bytes = try earlierBytes(path, range: nil), FileDigest([bytes]) == current.digest else { return false }
             var file = OutputFile(path: path, bytes: bytes)
             file.inputs = made
             try write(file)
             return true
         }
+
+        /// The bytes of the output's file at `path` (or of `range` of them), while it is the
+        /// file its record describes; nil otherwise.
+        func earlierBytes(_ path: String, range: Range<Int>?) throws -> [UInt8]? {
+            let outputPath = output.url.path + "/" + path
+            guard OutputManifest.problem(with: path) == nil, let current = known.current[path], current.describes(outputPath)
+            else { return nil }
+            guard let range else { return SiteFiles.contents(outputPath) }
+            guard range.upperBound <= current.size else { return nil }
+            let descriptor = open(outputPath, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+            guard descriptor >= 0 else { return nil }
+            defer { close(descriptor) }
+            var bytes = [UInt8](repeating: 0, count: range.count)
+            var done = 0
+            while done < range.count {
+                let got = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + done, range.count - done, off_t(range.lowerBound + done)) }
+                if got < 0, errno == EINTR { continue }
+                guard got > 0 else { return nil }
+                done += got
+            }
+            return bytes
+        }
+
+        func earlierSize(_ path: String) -> Int? { known.current[path]?.size }
 
         /// Makes `folder` and the folders above it that are not known to be there, with `mkdir`:
         /// FileManager's `createDirectory` looks at every folder on the way first, for each of a
@@ -414,4 +438,6 @@ struct OutputFolder {
 extension OutputFolder.LazyStaging: EarlierOutput {
     func inputs() throws -> [String: PageInputs] { try folder().earlierInputs }
     func keep(_ path: String, made: PageInputs) throws -> Bool { try folder().keep(path, made: made) }
+    func earlierBytes(_ path: String, range: Range<Int>?) throws -> [UInt8]? { try folder().earlierBytes(path, range: range) }
+    func earlierSize(_ path: String) throws -> Int? { try folder().earlierSize(path) }
 }
