@@ -128,10 +128,10 @@ import Testing
         #expect(throws: ContentErrors.self) { try site.build() }
         #expect(try site.read("index.html") == home)
         // The half-written folder was taken as the build's spare, and the failed build keeps it
-        // as the spare (InterruptedBuildTests); the moved-aside output is back. Nothing is left
-        // to remove in the background.
+        // as the spare (InterruptedBuildTests); the moved-aside output is back, with the records
+        // of its files that its build left next to it. Nothing is left to remove in the background.
         #expect(try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".Output") }.sorted()
-            == [".Output.almanac-new-2147483646-3", ".Output.almanac-spare"])
+            == [".Output.almanac-new-2147483646-3", ".Output.almanac-records", ".Output.almanac-spare"])
     }
 
     @Test func pathsThatWouldLeaveTheOutputAreRefusedBeforeAnythingIsWritten() throws {

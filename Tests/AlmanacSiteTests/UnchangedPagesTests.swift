@@ -30,14 +30,18 @@ import Testing
     @Test func aRebuildAfterOneFigureRendersOnlyThePagesThatReadIt() throws {
         let site = try TestSite(TestSite.basic)
         defer { site.remove() }
-        // The first rebuild has no records of the first output (they are kept in the spare,
-        // which a first build does not have).
+        let records = site.root.appendingPathComponent(".Output.almanac-records")
         #expect(try site.build().kept == 0)
-        #expect(try site.build().kept == 0)
+        // A build into an empty folder leaves the records of its files next to the output (there
+        // is no spare to hold them yet), so the first rebuild keeps pages too.
+        #expect(FileManager.default.fileExists(atPath: records.path))
         let second = try site.build()
         // All but the article (its first paragraph is in listings) and the data page (the sizes
         // of the downloads), which are rendered every time.
         #expect(second.kept == second.pages - 2)
+        // The records are in the spare now.
+        #expect(!FileManager.default.fileExists(atPath: records.path))
+        #expect(try site.build().kept == second.kept)
 
         // Each page recorded the indicators it read: `output` is position 0, `patents` 1.
         let inputs = recorded(site).filter { $0.key.hasSuffix(".html") }
@@ -101,5 +105,18 @@ import Testing
         #expect(report.kept == report.pages - 3)
         #expect(try site.read("indicators/output/index.html").contains("规上工业总产值"))
         #expect(try sameAsFresh(site))
+    }
+}
+
+extension UnchangedPagesTests {
+    /// A file of the records' name next to the output that is not records is someone's: a build
+    /// neither reads it nor replaces it.
+    @Test func aFileOfTheRecordsNameThatIsNotRecordsIsLeftAlone() throws {
+        let site = try TestSite(TestSite.basic.merging([".Output.almanac-records": "mine\n"]) { a, _ in a })
+        defer { site.remove() }
+        try site.build()
+        try site.build()
+        #expect(try String(contentsOf: site.root.appendingPathComponent(".Output.almanac-records"), encoding: .utf8) == "mine\n")
+        #expect(try site.build().kept > 0)  // from the spare's records
     }
 }

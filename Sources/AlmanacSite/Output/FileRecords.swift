@@ -18,8 +18,11 @@ struct FileRecords: Equatable, Sendable {
 
     /// What `folder`'s records file holds; empty when it holds nothing readable. Lines that do not
     /// read as records are passed over.
-    static func read(in folder: URL) -> FileRecords {
-        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(fileName).path) else { return FileRecords() }
+    static func read(in folder: URL) -> FileRecords { read(file: folder.appendingPathComponent(fileName)) }
+
+    /// The records in the file at `url` (see ``read(in:)``).
+    static func read(file url: URL) -> FileRecords {
+        guard let data = FileManager.default.contents(atPath: url.path) else { return FileRecords() }
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true)
         guard lines.first == Substring(header) else { return FileRecords() }
         var records = FileRecords()
@@ -46,9 +49,22 @@ struct FileRecords: Equatable, Sendable {
         return records
     }
 
-    /// Writes the records into `folder` through a file of its own renamed over the old one, so
-    /// that a build killed meanwhile leaves the old records or the new, never half of them.
-    func write(into folder: URL) throws {
+    /// Whether the file at `url` may be replaced by records: there is none, or it holds records.
+    /// Anything else of that name is someone's, and left alone.
+    static func mayReplace(_ url: URL) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: url.path) else { return !FileManager.default.fileExists(atPath: url.path) }
+        defer { try? handle.close() }
+        let start = (try? handle.read(upToCount: header.utf8.count + 1)) ?? Data()
+        return start == Data((header + "\n").utf8)
+    }
+
+    /// Writes the records into `folder` (see ``write(to:)``).
+    func write(into folder: URL) throws { try write(to: folder.appendingPathComponent(Self.fileName)) }
+
+    /// Writes the records to `url` through a file of its own renamed over the old one, so that a
+    /// build killed meanwhile leaves the old records or the new, never half of them; readable by
+    /// its owner only, as the spare is.
+    func write(to url: URL) throws {
         func lines(_ records: [String: FileRecord]) -> [String] {
             // A path with a line end in it could not be read back: it goes unrecorded.
             records.keys.sorted().filter { !$0.contains("\n") }.map { records[$0]!.text + " " + $0 }
@@ -60,9 +76,9 @@ struct FileRecords: Equatable, Sendable {
         }
         let text = ([Self.header, "= current"] + lines(current) + ["= previous"] + lines(previous) + ["= inputs"] + read)
             .joined(separator: "\n") + "\n"
-        let url = folder.appendingPathComponent(Self.fileName)
-        let temporary = folder.appendingPathComponent(Self.fileName + "-\(ProcessInfo.processInfo.processIdentifier)")
+        let temporary = URL(fileURLWithPath: url.path + "-\(ProcessInfo.processInfo.processIdentifier)")
         try Data(text.utf8).write(to: temporary)
+        chmod(temporary.path, 0o600)
         if rename(temporary.path, url.path) != 0 {
             let code = errno
             unlink(temporary.path)

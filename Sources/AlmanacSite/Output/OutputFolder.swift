@@ -51,6 +51,9 @@ struct OutputFolder {
     private var parent: URL { url.deletingLastPathComponent() }
     private var name: String { url.lastPathComponent }
     var spare: URL { parent.appendingPathComponent(".\(name).almanac-spare") }
+    /// The records of the output's files while there is no spare to keep them (after a build
+    /// into an empty folder), so that the first rebuild can keep unchanged pages too.
+    var records: URL { parent.appendingPathComponent(".\(name).almanac-records") }
 
     /// `.NAME.almanac-KIND-PID-RANDOM`: the process id tells a killed build's leftovers from a
     /// running build's folder; the random part keeps two builds in one process apart.
@@ -88,13 +91,25 @@ struct OutputFolder {
     /// As ``stage()``, with the spare already claimed (or nil).
     private func stage(claiming spare: ClaimedSpare?) throws -> Staging {
         recover()
-        if let spare { return Staging(url: spare.url, output: self, previous: spare.tree, records: spare.records) }
+        if let spare {
+            // A spare without records (the folder of a build killed before its first swap) has
+            // the output's next to the output, if any.
+            var records = spare.records
+            if records.current.isEmpty {
+                let beside = FileRecords.read(file: self.records)
+                (records.current, records.inputs) = (beside.current, beside.inputs)
+            }
+            return Staging(url: spare.url, output: self, previous: spare.tree, records: records)
+        }
         let staging = sibling("new")
         try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
         // The marker goes first (its list comes with the commit), so that the leftovers of a
         // build killed while writing are known as ours.
         try OutputManifest(paths: []).write(into: staging)
-        return Staging(url: staging, output: self, previous: nil, records: FileRecords())
+        // Without a spare, the records of the output's own files may be next to it (read only
+        // when they are records: FileRecords checks the header).
+        let known = FileRecords.read(file: records)
+        return Staging(url: staging, output: self, previous: nil, records: FileRecords(current: known.current, inputs: known.inputs))
     }
 
     /// The spare, renamed to a build's own name, what it holds, and the records of its files and
@@ -363,10 +378,14 @@ struct OutputFolder {
             // The replaced output is the spare now (unless a folder of that name that is not
             // Almanac's was in the way): it keeps the records of this build's files and of its
             // own. Without them the next build compares bytes, as it always could.
+            // Without a spare (the output was new), they go next to the output instead.
             var status = stat()
+            let made = FileRecords(current: records.withLock { $0 }, previous: known.current, inputs: inputs.withLock { $0 })
             if lstat(output.spare.path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR, OutputManifest.read(in: output.spare) != .none {
-                try? FileRecords(current: records.withLock { $0 }, previous: known.current, inputs: inputs.withLock { $0 })
-                    .write(into: output.spare)
+                try? made.write(into: output.spare)
+                if FileRecords.mayReplace(output.records) { unlink(output.records.path) }
+            } else if FileRecords.mayReplace(output.records) {
+                try? FileRecords(current: made.current, inputs: made.inputs).write(to: output.records)
             }
             return paths.count + copies.count
         }
