@@ -120,3 +120,27 @@ extension UnchangedPagesTests {
         #expect(try site.build().kept > 0)  // from the spare's records
     }
 }
+
+extension UnchangedPagesTests {
+    /// A kept page is the output's file under a second name; writing that path again later in
+    /// the build makes a new file, and the output's stays as it was.
+    @Test func aKeptFileIsLinkedAndNeverWrittenThrough() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let folder = OutputFolder(site.output)
+        try folder.replace(with: [OutputFile(path: "a/index.html", text: "one")], copies: [])
+        try folder.replace(with: [OutputFile(path: "a/index.html", text: "two")], copies: [])
+        let staging = try folder.stage()
+        defer { staging.abandon() }
+        #expect(try staging.keep("a/index.html", made: PageInputs(key: FileDigest([]), indicators: [])))
+        let attributes = { (url: URL) in try FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? Int }
+        let kept = staging.url.appendingPathComponent("a/index.html"), output = site.output.appendingPathComponent("a/index.html")
+        #expect(try attributes(kept) == attributes(output))
+        try staging.write(OutputFile(path: "a/index.html", text: "three"))
+        #expect(try String(contentsOf: output, encoding: .utf8) == "two")
+        #expect(try String(contentsOf: kept, encoding: .utf8) == "three")
+        // A file changed behind the records' back is not kept.
+        try "four".write(to: output, atomically: false, encoding: .utf8)
+        #expect(try !staging.keep("a/index.html", made: PageInputs(key: FileDigest([]), indicators: [])))
+    }
+}

@@ -8,32 +8,6 @@ import Foundation
 /// files and theme assets render nothing; data, `site.yml` and templates re-render everything.
 /// While the content has errors, the last site built without any stays in ``lastGood``.
 public struct BuildSession: Sendable {
-    public struct Outcome: Sendable {
-        /// The changed paths that mattered, sorted (empty for a full build).
-        public var changes: [String]
-        /// Whether everything was loaded and rendered.
-        public var full: Bool
-        /// Output paths of the pages rendered, in the order rendered (those taken unchanged
-        /// from the last output among them).
-        public var rendered: [String]
-        /// How many pages were taken from the last output instead of rendered.
-        public var kept = 0
-        /// Output paths that are no longer in the site.
-        public var removed: [String]
-        /// Every generated output path (static files aside), sorted.
-        public var paths: [String]
-        /// Every current error and warning of the site, sorted.
-        public var diagnostics: [Diagnostic]
-        /// HTML pages and all files in the site, and data rows read.
-        public var pages: Int
-        public var files: Int
-        public var rows: Int
-
-        public var succeeded: Bool { !diagnostics.contains { $0.severity == .error } }
-        /// Nothing the build reads changed.
-        public var isEmpty: Bool { !full && changes.isEmpty }
-    }
-
     /// What has been loaded but not rendered yet.
     private struct Pending {
         var everything = true
@@ -180,7 +154,7 @@ public struct BuildSession: Sendable {
             loadEverything()
         } else {
             if names { badNames = ContentLoader.checkNames(files) }
-            let files = files
+            let files = files  // a copy: `markdown`, beside it in self, changes meanwhile
             for file in changedMarkdown { markdown?.reload(file, from: files) }
             pending.markdown.formUnion(changedMarkdown)
             if staticFiles { self.staticFiles = ContentLoader.loadStatic(files) }

@@ -39,7 +39,7 @@ enum SiteRenderer {
     struct PageReuse: Sendable {
         var keys: PageKeys
         var earlier: [String: PageInputs]
-        var folder: (any EarlierOutput)?
+        var folder: any EarlierOutput
     }
 
     /// A whole site: its pages in job order (articles first), the articles' first paragraphs by
@@ -118,8 +118,7 @@ enum SiteRenderer {
         // A page whose key is unchanged is the last output's bytes; a file that cannot be kept
         // (changed behind the records' back, or unwritable) is rendered, and its error is then
         // the write's.
-        if let reuse, let made = reuse.earlier[path], reuse.keys.same(made), let folder = reuse.folder,
-            (try? folder.keep(path, made: made)) == true
+        if let reuse, let made = reuse.earlier[path], reuse.keys.same(made), (try? reuse.folder.keep(path, made: made)) == true
         {
             return Rendered(route: job.route, file: OutputFile(path: path, bytes: []), diagnostics: [], reads: [], kept: true)
         }

@@ -15,10 +15,10 @@ struct ExportReuse: Sendable {
     let members: [Range<Int>]?
 
     init?(_ reuse: SiteRenderer.PageReuse?, indicators: Int) {
-        guard let reuse, let folder = reuse.folder else { return nil }
+        guard let reuse else { return nil }
         keys = reuse.keys
         earlier = reuse.earlier
-        self.folder = folder
+        folder = reuse.folder
         if let lengths = reuse.earlier[Route.observations(.gzip).file]?.parts, lengths.count == indicators + 1 {
             var start = lengths[0]
             members = lengths.dropFirst().map { length in

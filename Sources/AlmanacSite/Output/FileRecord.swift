@@ -33,8 +33,16 @@ extension FileRecord {
             changed: Int64(status.st_ctim.tv_sec) * 1_000_000_000 + Int64(status.st_ctim.tv_nsec), digest: digest)
     }
 
-    /// True when the file at `path` is, by its inode, change time and size, the one recorded
-    /// (a plain file with no other name), so its bytes are those digested.
+    /// True when the file at `path` is, by its inode, change time and size, the one recorded (a
+    /// plain file), so its bytes are those digested. It may have other names: its change time
+    /// moves when its bytes change through any of them.
+    func holds(_ path: String) -> Bool {
+        var status = stat()
+        guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return false }
+        return FileRecord(status, digest: digest) == self
+    }
+
+    /// ``holds(_:)``, and the file has no other name: safe to write over in place.
     func describes(_ path: String) -> Bool {
         var status = stat()
         guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_nlink == 1 else { return false }

@@ -20,10 +20,13 @@ enum FileWriter {
         var description: String { "cannot write \(path): \(String(cString: strerror(code)))" }
     }
 
-    /// Writes one file whose folder exists; returns its record (nil when `lstat` fails).
+    /// Writes one file whose folder exists, as a new file: whatever is at `path` (a second name
+    /// of the output's file that the build gave it, see ``OutputFolder/Staging/keep(_:made:)``)
+    /// is unlinked, never written through. Returns its record (nil when `lstat` fails).
     @discardableResult
     static func write(_ file: OutputFile, to path: String) throws -> FileRecord? {
-        try writeFile(path, file.chunks, digest: FileDigest(file.chunks), flags: O_TRUNC)
+        unlink(path)
+        return try writeFile(path, file.chunks, digest: FileDigest(file.chunks), flags: O_EXCL)
     }
 
     /// Makes the file at `path` — which may already be there, from an earlier build — hold `file`;
@@ -119,7 +122,7 @@ enum FileWriter {
     }
 
     /// Writes `chunks` (digested as `digest`) from the start of the file at `path` and returns
-    /// its record; `flags` O_TRUNC empties it first, otherwise it is cut to length after writing.
+    /// its record; with `flags` O_EXCL the file is new, otherwise it is cut to length after writing.
     private static func writeFile(_ path: String, _ chunks: [[UInt8]], digest: FileDigest, flags: Int32) throws -> FileRecord? {
         if let failure = writeFile(path, chunks, flags: flags) { throw failure }
         // Taken after the file is closed: the change time is that of the last write.
@@ -147,7 +150,7 @@ enum FileWriter {
             }
             if let failure { return failure }
         }
-        if flags & O_TRUNC == 0 {
+        if flags & O_EXCL == 0 {
             let size = chunks.reduce(0) { $0 + $1.count }
             if ftruncate(descriptor, off_t(size)) != 0 { return Failure(path: path, code: errno) }
         }
