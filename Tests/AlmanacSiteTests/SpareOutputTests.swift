@@ -7,13 +7,7 @@ import Testing
 /// result is the same as a build into an empty folder, whatever the spare holds.
 @Suite struct SpareOutputTests {
     /// All files under `folder` with their bytes (the marker aside).
-    func snapshot(_ folder: URL) -> [String: [UInt8]] {
-        var result: [String: [UInt8]] = [:]
-        for path in OutputManifest.files(in: folder) where path != OutputManifest.fileName {
-            result[path] = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path).map { [UInt8]($0) }
-        }
-        return result
-    }
+    func snapshot(_ folder: URL) -> [String: [UInt8]] { AlmanacSiteTests.snapshot(folder, withMarker: false) }
 
     func inode(_ url: URL) throws -> UInt64 {
         try #require((try FileManager.default.attributesOfItem(atPath: url.path))[.systemFileNumber] as? UInt64)

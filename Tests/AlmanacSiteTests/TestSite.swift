@@ -59,6 +59,16 @@ struct TestSite {
     ]
 }
 
+/// Every file the output's marker lists under `folder`, with its bytes; the marker itself too
+/// unless `withMarker` is false.
+func snapshot(_ folder: URL, withMarker: Bool = true) -> [String: [UInt8]] {
+    var result: [String: [UInt8]] = [:]
+    for path in OutputManifest.files(in: folder) where withMarker || path != OutputManifest.fileName {
+        result[path] = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path).map { [UInt8]($0) }
+    }
+    return result
+}
+
 /// Whether `condition` holds within 20 seconds: old outputs are removed in the background.
 func eventually(_ condition: () throws -> Bool) rethrows -> Bool {
     let deadline = Date().addingTimeInterval(20)

@@ -7,15 +7,7 @@ import Testing
 /// output instead of rendering them (``PageInputs``), and ends the same bytes as a build into an
 /// empty folder.
 @Suite struct UnchangedPagesTests {
-    func snapshot(_ folder: URL) -> [String: [UInt8]] {
-        var result: [String: [UInt8]] = [:]
-        for path in OutputManifest.files(in: folder) {
-            result[path] = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path).map { [UInt8]($0) }
-        }
-        return result
-    }
-
-    /// The pages a build rendered anew: the records of the output it replaced are in the spare.
+    /// What each file of the output was made from, as the spare's records keep it.
     func recorded(_ site: TestSite) -> [String: PageInputs] {
         FileRecords.read(in: site.root.appendingPathComponent(".Output.almanac-spare")).inputs
     }

@@ -265,8 +265,7 @@ public struct BuildSession: Sendable {
     /// What a build writing into ``earlier`` needs to take pages from it: keys for this build's pages.
     private func reuse(_ envs: [RenderEnvironment]) throws -> SiteRenderer.PageReuse? {
         guard let earlier, let data else { return nil }
-        let dataFiles = data.observationFiles.union(data.loaderInputs).union(["Content/targets.csv"])
-        let keys = PageKeys.make(envs[0].content, files: files, options: options, dataFiles: dataFiles)
+        let keys = PageKeys.make(envs[0].content, files: files, options: options, dataFiles: data.figureFiles)
         return SiteRenderer.PageReuse(keys: keys, earlier: try earlier.inputs(), folder: earlier)
     }
 

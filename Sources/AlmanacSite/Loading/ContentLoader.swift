@@ -21,6 +21,9 @@ enum ContentLoader {
         /// The files the loaders name as their inputs (site-relative): a change to one is a
         /// change of the data, whatever its name.
         var loaderInputs: Set<String> = []
+        /// Every file whose contents became figures of the dataset (site-relative): the
+        /// observation files, the loaders' inputs and the targets.
+        var figureFiles: Set<String> { observationFiles.union(loaderInputs).union([ContentLoader.targetsFile]) }
         /// Data files that could not be read at all, and catalogue files (regions.csv,
         /// indicators.csv) with errors: the model lacks figures it would have had.
         var unread: Set<String> = []
@@ -66,6 +69,9 @@ enum ContentLoader {
         }
         return (content, diagnostics + Translations.check(content, markdown))
     }
+
+    /// The goals regions set themselves (``TargetsReader``).
+    static let targetsFile = "Content/targets.csv"
 
     static func loadData(_ files: SiteFiles) -> DataPart {
         var diagnostics: [Diagnostic] = []
@@ -113,8 +119,8 @@ enum ContentLoader {
         issues += read.issues
         diagnostics += read.diagnostics
         var builder = pipeline.finish()
-        if files.exists("Content/targets.csv"), let bytes = files.read("Content/targets.csv", diagnostics: &diagnostics) {
-            let (targets, fileIssues) = TargetsReader.read(bytes, file: "Content/targets.csv", names: names)
+        if files.exists(targetsFile), let bytes = files.read(targetsFile, diagnostics: &diagnostics) {
+            let (targets, fileIssues) = TargetsReader.read(bytes, file: targetsFile, names: names)
             for target in targets { builder.add(target) }
             issues += fileIssues
         }

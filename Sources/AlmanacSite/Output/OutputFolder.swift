@@ -91,25 +91,22 @@ struct OutputFolder {
     /// As ``stage()``, with the spare already claimed (or nil).
     private func stage(claiming spare: ClaimedSpare?) throws -> Staging {
         recover()
-        if let spare {
-            // A spare without records (the folder of a build killed before its first swap) has
-            // the output's next to the output, if any.
-            var records = spare.records
-            if records.current.isEmpty {
-                let beside = FileRecords.read(file: self.records)
-                (records.current, records.inputs) = (beside.current, beside.inputs)
-            }
-            return Staging(url: spare.url, output: self, previous: spare.tree, records: records)
-        }
+        if let spare { return Staging(url: spare.url, output: self, previous: spare.tree, records: withRecordsBeside(spare.records)) }
         let staging = sibling("new")
         try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
         // The marker goes first (its list comes with the commit), so that the leftovers of a
         // build killed while writing are known as ours.
         try OutputManifest(paths: []).write(into: staging)
-        // Without a spare, the records of the output's own files may be next to it (read only
-        // when they are records: FileRecords checks the header).
-        let known = FileRecords.read(file: records)
-        return Staging(url: staging, output: self, previous: nil, records: FileRecords(current: known.current, inputs: known.inputs))
+        return Staging(url: staging, output: self, previous: nil, records: withRecordsBeside(FileRecords()))
+    }
+
+    /// `records` (a spare's), or — when they say nothing of the output's files, as for a fresh
+    /// folder or that of a build killed before its first swap — those next to the output, if
+    /// any (read only when they are records: FileRecords checks the header).
+    private func withRecordsBeside(_ records: FileRecords) -> FileRecords {
+        guard records.current.isEmpty else { return records }
+        let beside = FileRecords.read(file: self.records)
+        return FileRecords(current: beside.current, previous: records.previous, inputs: beside.inputs)
     }
 
     /// The spare, renamed to a build's own name, what it holds, and the records of its files and
