@@ -11,6 +11,8 @@ struct ChartFrame {
     var kind: StaticString
     /// Which drawing this is; nil for a chart that has one only (a sparkline, a small multiple).
     var layout: ChartLayout?
+    /// Whether the chart writes any text (a sparkline has none, so needs no font).
+    var hasText = true
 
     func open(into out: inout MarkupBytes) {
         out.reserveCapacity(out.count + 1024 + title.utf8.count + description.utf8.count)
@@ -37,7 +39,7 @@ struct ChartFrame {
         out.append(number: height)
         // The narrow drawing only ever appears in a page, whose font it inherits; the others
         // may also be opened on their own.
-        out.append(layout == .narrow ? "\">" : Self.fontFamily)
+        out.append(layout == .narrow || !hasText ? "\">" : Self.fontFamily)
         out.append("<title id=\"")
         out.append(escaping: id)
         out.append("-title\">")

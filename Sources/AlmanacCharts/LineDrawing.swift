@@ -158,22 +158,30 @@ struct LineDrawing {
             }
         }
         let ends = Set(path.runEnds)
+        let radius = context ? 1.5 : 3.0
+        // Dots without a tooltip are one path of zero-length strokes with round caps, which
+        // SVG draws as circles as wide as the stroke: a few bytes a dot instead of an element.
+        var bareDots = false
         for point in values.indices {
             guard let value = values[point] else { continue }
             let isolated = path.isolated.contains(point)
             guard isolated || (!context && (dotted || ends.contains(point))) else { continue }
-            let radius = context ? 1.5 : 3.0
+            space.addDot(x: frame.x(point), y: frame.y(value), r: radius)
+            guard metrics.tooltips else {
+                out.append(bareDots ? "M" : "<path class=\"dots\" d=\"M")
+                bareDots = true
+                out.append(number: frame.x(point))
+                out.append(byte: UInt8(ascii: " "))
+                out.append(number: frame.y(value))
+                out.append("h0")
+                continue
+            }
             out.append("<circle cx=\"")
             out.append(number: frame.x(point))
             out.append("\" cy=\"")
             out.append(number: frame.y(value))
             out.append("\" r=\"")
             out.append(number: radius)
-            space.addDot(x: frame.x(point), y: frame.y(value), r: radius)
-            guard metrics.tooltips else {
-                out.append("\"/>")
-                continue
-            }
             out.append("\"><title>")
             out.append(escaping: item.name)
             out.append(" ")
@@ -181,6 +189,13 @@ struct LineDrawing {
             out.append(": ")
             out.append(escaping: item.label(point))
             out.append("</title></circle>")
+        }
+        if bareDots {
+            out.append("\" fill=\"none\" style=\"stroke:")
+            out.append(colour)
+            out.append("\" stroke-width=\"")
+            out.append(number: radius * 2)
+            out.append("\" stroke-linecap=\"round\"/>")
         }
         out.append("</g>")
     }

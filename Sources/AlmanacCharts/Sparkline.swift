@@ -32,7 +32,7 @@ public struct Sparkline: Sendable {
         let step = values.count > 1 ? (Self.width - 2 * pad) / Double(values.count - 1) : 0
         func x(_ index: Int) -> Double { values.count > 1 ? pad + Double(index) * step : Self.width / 2 }
         ChartFrame(
-            id: id, title: title, description: description, width: Self.width, height: Self.height, kind: "sparkline"
+            id: id, title: title, description: description, width: Self.width, height: Self.height, kind: "sparkline", hasText: false
         ).open(into: &out)
         let path = GapPath(values, expected: expected)
         let color = Palette.color(0)

@@ -26,6 +26,20 @@ import Testing
         #expect(chart.source.hasSuffix("</svg>"))
     }
 
+    /// The narrow drawing has no tooltips, so its dots are one path of round-capped zero-length
+    /// strokes, one `M x y h0` per dot, as wide as a wide drawing's dot.
+    @Test func theNarrowDrawingsDotsAreOnePath() {
+        let wide = svg("line-five-yearly"), narrow = svg("line-five-yearly.narrow")
+        let circles = wide.all("circle").filter { $0.groups.last == "series" }
+        #expect(circles.count == 12 && circles.allSatisfy { $0.number("r") == 3 })
+        #expect(narrow.all("circle").isEmpty)
+        let dots = narrow.all("path").filter(\.isDots)
+        #expect(dots.count == 1)
+        let data = dots[0].attributes["d"] ?? ""
+        #expect(count("M", in: data) == 12 && count("h0", in: data) == 12 && !data.contains("L"))
+        #expect(dots[0].number("stroke-width") == 6 && dots[0].attributes["stroke-linecap"] == "round")
+    }
+
     @Test func aGapBreaksTheLineAndALoneFigureIsADot() {
         let gap = svg("line-gap")
         let path = gap.all("path").first { $0.groups.last == "series" }!.attributes["d"]!
@@ -91,7 +105,7 @@ import Testing
 
     @Test func linesBeyondThePaletteAreDashed() {
         let chart = svg("line-many-series")
-        let paths = chart.all("path").filter { $0.groups.last == "series" }
+        let paths = chart.all("path").filter { $0.groups.last == "series" && !$0.isDots }
         #expect(paths.count == 11)
         #expect(paths.prefix(8).allSatisfy { $0.attributes["stroke-dasharray"] == nil })
         #expect(paths.suffix(3).allSatisfy { $0.attributes["stroke-dasharray"] != nil })

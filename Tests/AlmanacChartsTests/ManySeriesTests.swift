@@ -10,15 +10,15 @@ import Testing
     @Test(arguments: ["line-33-highlight", "line-33-highlight.narrow"])
     func theHighlightedSeriesAreInColourOverTheOthersInGrey(_ name: String) {
         let chart = svg(name)
-        let context = chart.all("path").filter { $0.groups.last == "series context" }
-        let coloured = chart.all("path").filter { $0.groups.last == "series" }
+        let context = chart.all("path").filter { $0.groups.last == "series context" && !$0.isDots }
+        let coloured = chart.all("path").filter { $0.groups.last == "series" && !$0.isDots }
         #expect(context.count == 31 && coloured.count == 2)
         #expect(context.allSatisfy { $0.attributes["style"]!.contains("--almanac-chart-context") && $0.number("stroke-width")! == 1 })
         #expect(coloured.allSatisfy { $0.number("stroke-width")! > 2 })
         // In colour order of the highlight list: Country 21 first, Country 5 second.
         #expect(coloured.map { $0.attributes["style"]! } == ["stroke:var(--almanac-series-1,#0072b2)", "stroke:var(--almanac-series-2,#e69f00)"])
         // Drawn last, over the grey.
-        let paths = chart.all("path").filter { $0.groups.last?.hasPrefix("series") == true }
+        let paths = chart.all("path").filter { $0.groups.last?.hasPrefix("series") == true && !$0.isDots }
         #expect(paths.suffix(2).allSatisfy { $0.groups.last == "series" })
         // The legend names the highlighted ones, then the note for the grey ones.
         let legend = chart.all("text").filter { $0.groups.contains("legend") }.map(\.text)
@@ -30,7 +30,7 @@ import Testing
         let chart = LineChart(title: "t", description: "d", categories: ["2023", "2024"], series: series, tickFormat: .plain, highlight: [0])
         #expect(!chart.drawsSmallMultiples)
         for layout in ChartLayout.allCases {
-            let paths = SVGInspection(chart.svg(id: "c", layout: layout)).all("path").filter { $0.groups.last == "series" }
+            let paths = SVGInspection(chart.svg(id: "c", layout: layout)).all("path").filter { $0.groups.last == "series" && !$0.isDots }
             #expect(paths.count == 3 && !paths.contains { $0.groups.contains("series context") })
             #expect(paths.last!.attributes["style"] == "stroke:var(--almanac-series-1,#0072b2)")
             #expect(paths.last!.number("stroke-width") == 3 && paths.dropLast().allSatisfy { $0.number("stroke-width") == 2 })
@@ -75,7 +75,7 @@ import Testing
             #expect(panel.all("title").first?.text == "Country \(index + 1)")
             #expect(panel.elements[0].attributes["role"] == "img")
             #expect(panel.elements[0].attributes["id"] == "m-\(index + 1)")
-            #expect(panel.all("path").filter { $0.groups.last == "series" }.count == 1)
+            #expect(panel.all("path").filter { $0.groups.last == "series" && !$0.isDots }.count == 1)
         }
     }
 

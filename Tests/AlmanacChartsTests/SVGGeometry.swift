@@ -73,7 +73,7 @@ extension SVGInspection {
         }
     }
 
-    /// The segments of path data made of M, L, H and V commands (what the charts write).
+    /// The segments of path data made of M, L, H, h and V commands (what the charts write).
     static func segments(_ data: String, width: Double) -> [Segment] {
         var result: [Segment] = []
         var x = 0.0
@@ -90,6 +90,10 @@ extension SVGInspection {
                 guard let nx = scanner.scanDouble() else { return result }
                 result.append(Segment(x1: x, y1: y, x2: nx, y2: y, width: width))
                 x = nx
+            case "h":  // relative: the narrow drawing's dots are `M x y h0`, a stroke as long as it is wide
+                guard let dx = scanner.scanDouble() else { return result }
+                result.append(Segment(x1: x, y1: y, x2: x + dx, y2: y, width: width))
+                x += dx
             case "V":
                 guard let ny = scanner.scanDouble() else { return result }
                 result.append(Segment(x1: x, y1: y, x2: x, y2: ny, width: width))

@@ -19,6 +19,9 @@ struct SVGInspection {
         var anchor: String?
 
         func number(_ key: String) -> Double? { attributes[key].flatMap(Double.init) }
+
+        /// A line's dots drawn as one path of round-capped zero-length strokes (the narrow drawing's).
+        var isDots: Bool { name == "path" && attributes["class"] == "dots" }
     }
 
     struct Box: CustomStringConvertible {

@@ -26,6 +26,9 @@ struct ParsedChart {
         /// Whether `shown` (a mark's text, which carries its unit) is `cell` of `row` with its unit.
         func agrees(_ shown: String, cell: String, row: String) -> Bool {
             guard shown != cell else { return true }
+            // A partial roll-up's mark says `21,200.0亿元*`, its cell (the unit said once) `21,200.0*`.
+            let partial = cell.hasSuffix("*") && shown.hasSuffix("*")
+            let (shown, cell) = partial ? (String(shown.dropLast()), String(cell.dropLast())) : (shown, cell)
             guard let unit = unit(of: row), shown.hasPrefix(cell) else { return false }
             return shown.dropFirst(cell.count).trimmingCharacters(in: .whitespaces) == unit
         }

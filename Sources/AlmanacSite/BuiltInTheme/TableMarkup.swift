@@ -22,7 +22,7 @@ enum TableMarkup {
         }
         out.append("<thead>\n<tr>")
         for column in table.columns {
-            wrapped("<th scope=\"col\" class=\"", column.classes, "\">", into: &out)
+            if column.classes.isEmpty { out.append("<th scope=\"col\">") } else { wrapped("<th scope=\"col\" class=\"", column.classes, "\">", into: &out) }
             out.append(escaping: column.label)
             out.append("</th>")
         }
@@ -34,18 +34,23 @@ enum TableMarkup {
             out.append("</tr>\n")
         }
         out.append("</tbody>\n</table>\n")
+        if let provenance = table.provenance { wrapped("<p class=\"table-note\">", provenance, "</p>\n", into: &out) }
         if let footnote = table.footnote { wrapped("<p class=\"table-note\">", footnote, "</p>\n", into: &out) }
         out.append("</div>\n")
     }
 
     private static func write(_ cell: TableModel.Cell, into out: inout MarkupBytes) {
-        out.append(cell.header ? "<th scope=\"row\" class=\"" : "<td class=\"")
-        out.append(escaping: cell.classes)
-        if cell.depth > 0 {
-            out.append(cell.classes.isEmpty ? "depth-" : " depth-")
-            out.append(String(min(cell.depth, 4)))
+        out.append(cell.header ? "<th scope=\"row\"" : "<td")
+        // No empty `class` attribute: a chart's table has a row header in every row.
+        if !cell.classes.isEmpty || cell.depth > 0 {
+            out.append(" class=\"")
+            out.append(escaping: cell.classes)
+            if cell.depth > 0 {
+                out.append(cell.classes.isEmpty ? "depth-" : " depth-")
+                out.append(String(min(cell.depth, 4)))
+            }
+            out.append("\"")
         }
-        out.append("\"")
         if let title = cell.title { wrapped(" title=\"", title, "\"", into: &out) }
         out.append(">")
         if let href = cell.href { wrapped("<a href=\"", href, "\">", into: &out) }

@@ -250,16 +250,23 @@ extension PageInput {
             }, years: rows.years)
     }
 
-    /// The rows × years table under a line or column chart.
+    /// The rows × years table under a line or column chart. Where every row is in one unit, the
+    /// table states it once and its cells hold numbers alone, as the pages' main tables do.
     private func table(_ rows: SeriesRows) -> TableModel {
         let env = env
+        let units = Set(rows.indicators.map(\.unit))
+        let unit = units.count == 1 ? units.first.flatMap { $0.isEmpty ? nil : $0 } : nil
         let columns = [TableModel.Column(label: rows.rowLabel)] + rows.years.map { TableModel.Column(label: String($0), numeric: true) }
         let cells = rows.names.indices.map { row in
             [TableModel.Cell(text: rows.names[row], header: true)]
-                + rows.figures[row].indices.map { env.cell(rows.figures[row][$0], rows.indicators[row], text: rows.texts[row][$0]) }
+                + rows.figures[row].indices.map { column in
+                    let figure = rows.figures[row][column], indicator = rows.indicators[row]
+                    return unit == nil
+                        ? env.cell(figure, indicator, text: rows.texts[row][column]) : env.cell(figure, indicator, unit: false)
+                }
         }
         let partial = rows.figures.joined().contains { $0?.isPartial == true }
-        return TableModel(columns: columns, rows: cells, footnote: partial ? env.words[.dataNote] : nil)
+        return TableModel(unit: unit, columns: columns, rows: cells, footnote: partial ? env.words[.dataNote] : nil)
     }
 
     /// A chart in its figure, the data behind it in a table under it; the table says how many

@@ -83,7 +83,7 @@ extension RenderEnvironment {
         if figure.isPartial { classes += " partial" }
         let title = provenance(figure, indicator)
         let text = text ?? (unit ? display(figure, indicator) : number(figure, indicator))
-        return TableModel.Cell(text: text, classes: classes, title: title.isEmpty ? nil : title)
+        return TableModel.Cell(text: text, classes: classes, title: title.isEmpty ? nil : title, figure: true)
     }
 
     func changeCell(_ change: Change?, _ indicator: Indicator) -> TableModel.Cell {

@@ -30,6 +30,9 @@ struct TableModel {
         /// of the millions of cells of a county-level report).
         var classes = ""
         var title: String?
+        /// Whether the cell is a figure and `title` says where it comes from (its source, note
+        /// or how it was rolled up; nil for a reported figure with neither): see ``provenance``.
+        var figure = false
         /// Makes the cell a link.
         var href: String?
         /// Generated markup (a sparkline) shown after the text.
@@ -51,6 +54,27 @@ struct TableModel {
     var columns: [Column]
     var rows: [[Cell]]
     var footnote: String?
+    /// Where every figure of the table comes from, when that is the same for all of them
+    /// (`来源：统计公报`): said once under the table instead of in each cell's tooltip. The figures
+    /// of a county's page nearly always share one source, and the tooltip was a tenth of the page.
+    var provenance: String?
+
+    /// Moves the provenance that all of the table's figures share out of their cells into
+    /// ``provenance``; a table whose figures differ (or some of which have none) keeps it per cell.
+    mutating func sayProvenanceOnce() {
+        var shared: String?
+        for row in rows {
+            for cell in row where cell.figure {
+                guard let title = cell.title, shared == nil || shared == title else { return }
+                shared = title
+            }
+        }
+        guard let shared else { return }
+        provenance = shared
+        for row in rows.indices {
+            for column in rows[row].indices where rows[row][column].figure { rows[row][column].title = nil }
+        }
+    }
 
     /// For a page's main table: each row's latest figure and its year in a column for phones after
     /// the row header, the year columns (`years` of them from column 1 on) for wider screens, every cell

@@ -69,8 +69,10 @@ struct ThemeParts {
         return page.bytes
     }
 
-    /// A table of figures.
+    /// A table of figures, the provenance its figures share said once (``TableModel/sayProvenanceOnce()``).
     func table(_ table: TableModel, into out: inout MarkupBytes) {
+        var table = table
+        table.sayProvenanceOnce()
         draw(Name.table.rawValue, model: table, into: &out) { TableMarkup.write(table, words: frame.words, into: &$0) }
     }
 
