@@ -11,6 +11,9 @@ struct ChartFrame {
     var kind: StaticString
     /// Which drawing this is; nil for a chart that has one only (a sparkline, a small multiple).
     var layout: ChartLayout?
+    /// Whether this is a compact drawing: the narrow one's layout shown at every width, so not
+    /// marked narrow (its classes are the wide drawing's; the theme sizes it by its grid).
+    var compact = false
     /// Whether the chart writes any text (a sparkline has none, so needs no font).
     var hasText = true
 
@@ -21,7 +24,7 @@ struct ChartFrame {
         // The wide drawing keeps the plain classes (`chart chart-line`) that a theme and its
         // tests have always seen; the narrow one is marked, and the style sheet hides the
         // drawing it follows when it is shown.
-        if layout == .narrow { out.append(" chart-narrow") }
+        if layout == .narrow, !compact { out.append(" chart-narrow") }
         out.append("\" id=\"")
         out.append(escaping: id)
         out.append("\" role=\"img\" aria-labelledby=\"")
@@ -37,8 +40,8 @@ struct ChartFrame {
         out.append(number: width)
         out.append(byte: UInt8(ascii: " "))
         out.append(number: height)
-        // The narrow drawing only ever appears in a page, whose font it inherits; the others
-        // may also be opened on their own.
+        // The narrow and the compact drawings only ever appear in a page, whose font they
+        // inherit; the others may also be opened on their own.
         out.append(layout == .narrow || !hasText ? "\">" : Self.fontFamily)
         out.append("<title id=\"")
         out.append(escaping: id)

@@ -40,6 +40,9 @@ struct ChartMetrics: Sendable {
     /// Whether marks carry a tooltip of their own (a `<title>`): on the desktop drawing, where
     /// there is a pointer to hover with; a phone has none, and the page is lighter without them.
     var tooltips: Bool
+    /// Whether this is the compact drawing: the narrow one's sizes, written alone and shown at
+    /// every width (``LineChart/writeCompact(id:into:)``).
+    var compact = false
 
     static let wide = ChartMetrics(
         layout: .wide, width: 640, fontSize: 12, labelSize: 11, lineTicks: 5, columnTicks: 4, linePlotHeight: 260,
@@ -47,4 +50,9 @@ struct ChartMetrics: Sendable {
     static let narrow = ChartMetrics(
         layout: .narrow, width: 340, fontSize: 12, labelSize: 12, lineTicks: 3, columnTicks: 3, linePlotHeight: 190,
         columnPlotHeight: 170, tooltips: false)
+    static let compact: ChartMetrics = {
+        var metrics = narrow
+        metrics.compact = true
+        return metrics
+    }()
 }

@@ -46,6 +46,9 @@ public struct ColumnChart: Sendable {
         write(id: id, metrics: layout.metrics, into: &out)
     }
 
+    /// The compact drawing (see ``LineChart/writeCompact(id:into:)``).
+    public func writeCompact(id: String, into out: inout MarkupBytes) { write(id: id, metrics: .compact, into: &out) }
+
     private func write(id: String, metrics m: ChartMetrics, into out: inout MarkupBytes) {
         let count = categories.count
         let values = series.map { $0.placed(on: scale, count: count) }
@@ -73,7 +76,8 @@ public struct ColumnChart: Sendable {
 
         var space = LabelSpace()
         ChartFrame(
-            id: id, title: title, description: description, width: m.width, height: bottom + 28, kind: "column", layout: m.layout
+            id: id, title: title, description: description, width: m.width, height: bottom + 28, kind: "column", layout: m.layout,
+            compact: m.compact
         ).open(into: &out)
         if let legend {
             legend.write(left: left, top: 8, into: &out)

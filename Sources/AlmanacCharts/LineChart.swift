@@ -94,6 +94,18 @@ public struct LineChart: Sendable {
         LineDrawing(chart: self, metrics: .narrow).write(id: ChartLayout.narrow.id(id), into: &out)
     }
 
+    /// The compact drawing: the narrow drawing written alone, with the classes of a wide one
+    /// (`chart chart-line`) and shown at every width, for a page of many charts that the theme
+    /// lays out in a grid of columns no narrower than ``ChartLayout/narrowestBox`` (a region's
+    /// trends, one chart per indicator). Like the narrow drawing it has no tooltips: its values
+    /// are in the table under it, its first and last in its description. A third of the bytes
+    /// of the two drawings, and a page that shows a dozen trends a screen rather than two.
+    /// Small multiples stay as they are.
+    public func writeCompact(id: String, into out: inout MarkupBytes) {
+        guard !drawsSmallMultiples else { return smallMultiples.write(id: id, into: &out) }
+        LineDrawing(chart: self, metrics: .compact).write(id: id, into: &out)
+    }
+
     /// One drawing on its own (or the small multiples, which have one form for every width).
     public func write(id: String, layout: ChartLayout, into out: inout MarkupBytes) {
         guard !drawsSmallMultiples else { return smallMultiples.write(id: id, into: &out) }

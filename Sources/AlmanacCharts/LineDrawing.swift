@@ -65,7 +65,7 @@ struct LineDrawing {
 
         ChartFrame(
             id: id, title: chart.title, description: chart.description, width: m.width, height: bottom + 28, kind: "line",
-            layout: m.layout
+            layout: m.layout, compact: m.compact
         ).open(into: &out)
         if let legend {
             legend.write(left: left, top: 8, into: &out)

@@ -1,3 +1,4 @@
+import AlmanacCharts
 import Foundation
 import Testing
 
@@ -172,6 +173,30 @@ import Testing
         let linan = try figure("规模以上工业总产值（亿元）", in: try site.read("regions/la/index.html"))
         #expect(linan.svg.contains("chart-column"))
         #expect(linan.table?.header == ["地区", "2016", "2017", "2018", "2019", "2020"])
+    }
+
+    /// A region's trends are a grid of compact charts, one drawing each, every one with its
+    /// table; the other charts keep a wide and a narrow drawing. The style sheet's grid column is
+    /// never narrower than the box the compact drawing's text is measured for.
+    @Test func aRegionsTrendsAreAGridOfCompactCharts() throws {
+        let site = try build(TestSite.charts())
+        defer { site.remove() }
+        let page = try site.read("regions/zj/index.html")
+        let trends = try #require(ParsedChart.between(page, "<h2>趋势</h2>", "</section>"))
+        #expect(trends.hasPrefix("\n<div class=\"chart-grid\">\n"))
+        let charts = ParsedChart.all(in: trends)
+        #expect(charts.count >= 2 && count("<svg ", in: trends) == charts.count && !trends.contains("chart-narrow"))
+        for chart in charts {
+            #expect(chart.svg.contains("viewBox=\"0 0 340 ") && chart.table != nil, "\(chart.caption)")
+        }
+        let compared = try #require(page.components(separatedBy: "<h2>下级地区比较</h2>").last)
+        #expect(count("chart-narrow", in: compared) == count("<figure", in: compared))
+        let indicator = try site.read("indicators/output/index.html").components(separatedBy: "<h2>趋势</h2>")[1]
+        #expect(indicator.contains("chart-narrow"))
+        let css = try site.read("assets/style.css")
+        let rule = try #require(css.components(separatedBy: "\n").first { $0.hasPrefix(".chart-grid {") })
+        let column = try #require(ParsedChart.between(rule, "minmax(", "rem"))
+        #expect(Double(column)! * 16 >= ChartLayout.narrowestBox)
     }
 
     @Test func yearPagesShowEachRankingAsAChartFollowedByItsTable() throws {

@@ -39,7 +39,13 @@ extension RegionPage {
             }
         }
         if let table { section("<section>", .indicatorTable) { lines([table], into: &$0) } }
-        if !charts.isEmpty { section("<section class=\"charts\">", .trend) { lines(charts, into: &$0) } }
+        if !charts.isEmpty {
+            section("<section class=\"charts\">", .trend) { out in
+                out.append("<div class=\"chart-grid\">\n")
+                lines(charts, into: &out)
+                out.append("</div>\n")
+            }
+        }
         if !sections.isEmpty {
             section("<section class=\"sections\">", .byCategory) { Self.sectionList(sections, theme, into: &$0) }
         }

@@ -43,8 +43,12 @@ extension PageInput {
         /// The ids of the rows to draw in colour over the others in grey, when there are many.
         var highlight: [String] = []
         var form: LineChart.Form = .automatic
+        /// One compact drawing that the theme lays out in a grid with others (a region's trends,
+        /// one chart per indicator), rather than a wide and a narrow one.
+        var compact = false
 
         static let standard = ChartStyle()
+        static let compact = ChartStyle(compact: true)
     }
 
     private var summary: ChartSummary { ChartSummary(words: env.words) }
@@ -119,7 +123,9 @@ extension PageInput {
             tickFormat: tickFormat, scale: style.scale, highlight: style.highlight.compactMap(rows.ids.firstIndex),
             othersLabel: env.words[.othersInGrey], form: style.form)
         let id = work.nextChartID()
-        return figure({ chart.write(id: id, into: &$0) }, caption: title, table: table(rows), leftOut: chart.valuesLeftOut)
+        return figure(
+            { style.compact ? chart.writeCompact(id: id, into: &$0) : chart.write(id: id, into: &$0) }, caption: title,
+            table: table(rows), leftOut: chart.valuesLeftOut)
     }
 
     /// Columns per year: one column for a single row, a group of columns for several.
@@ -128,7 +134,9 @@ extension PageInput {
             title: title, description: describe(rows), categories: rows.years.map(String.init), series: series(rows),
             tickFormat: tickFormat, scale: style.scale)
         let id = work.nextChartID()
-        return figure({ chart.write(id: id, into: &$0) }, caption: title, table: table(rows), leftOut: chart.valuesLeftOut)
+        return figure(
+            { style.compact ? chart.writeCompact(id: id, into: &$0) : chart.write(id: id, into: &$0) }, caption: title,
+            table: table(rows), leftOut: chart.valuesLeftOut)
     }
 
     /// A ranking of `regions` for one year, best first by the indicator's direction. Its table

@@ -11,9 +11,11 @@ extension PageInput {
     static let maxColumns = 40
 
     /// `indicator` in `regions` over the years from `first` to `last` that observations are due in.
-    func trendChart(_ indicator: Indicator, regions: [String], first: Int, last: Int, title: String) -> MarkupBytes {
+    func trendChart(
+        _ indicator: Indicator, regions: [String], first: Int, last: Int, title: String, style: ChartStyle = .standard
+    ) -> MarkupBytes {
         let rows = rows(indicator, regions: regions, years: chartYears([indicator], regions: regions, first: first, last: last))
-        return Self.readsAsLines(rows) ? lineChart(rows, title: title) : columnChart(rows, title: title)
+        return Self.readsAsLines(rows) ? lineChart(rows, title: title, style: style) : columnChart(rows, title: title, style: style)
     }
 
     /// True when some row has two figures or more and no row misses an observation due between

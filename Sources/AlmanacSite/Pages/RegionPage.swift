@@ -25,7 +25,8 @@ struct RegionPage: PageModel {
     var prose: String?
     /// Its indicators by year, with changes, shares, attainment and trends.
     var table: MarkupBytes?
-    /// A chart for each indicator with two figures or more.
+    /// A chart for each indicator with two figures or more, each one compact drawing (the
+    /// built-in theme lays them out in a grid, `.chart-grid`).
     var charts: [MarkupBytes]
     var children: [Link]
     /// The sub-regions compared, a chart per indicator.
@@ -77,11 +78,14 @@ struct RegionPage: PageModel {
         }
         if !indicators.isEmpty {
             page.table = input.renderTable(input.regionTable(id, indicators: indicators))
-            // A chart for each indicator with at least two figures (a single one is in the table).
+            // A chart for each indicator with at least two figures (a single one is in the table),
+            // each a compact drawing in the theme's grid: a page of two dozen trends reads as a
+            // panel of them, and draws one picture of each rather than two.
             page.charts = indicators.compactMap { indicator -> MarkupBytes? in
                 let years = dataset.years(indicator.id, id)
                 guard let first = years.first, let last = years.last, years.count > 1 else { return nil }
-                return input.trendChart(indicator, regions: [id], first: first, last: last, title: input.defaultTitle(indicator))
+                return input.trendChart(
+                    indicator, regions: [id], first: first, last: last, title: input.defaultTitle(indicator), style: .compact)
             }
         }
         let children = dataset.tree.children(of: id)
