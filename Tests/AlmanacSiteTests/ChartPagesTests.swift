@@ -141,18 +141,25 @@ import Testing
     }
 
     @Test func pageTablesShowTheLatestYearsAndSayWhereTheRestIs() throws {
-        let site = try build(TestSite.charts())
+        var files = TestSite.charts()
+        files["Content/pages/zj-table.md"] = "---\ntitle: 表\n---\n\n```table\nindicators: [output, patents]\nregions: [zj]\n```\n"
+        let site = try build(files)
         defer { site.remove() }
         let page = try site.read("regions/zj/index.html")
         let table = ParsedChart.parseTable(try #require(ParsedChart.between(page, "<table", "</table>")))
         // The latest five years, and 2013 for the indicator last reported then; the changes are on
         // the observation before, a year or two back, so the column says so.
-        #expect(table.header == ["指标", "最新", "2013", "2020", "2021", "2022", "2023", "2024", "较上期", "趋势"])
+        // No trend column: each indicator's chart follows the table.
+        #expect(table.header == ["指标", "最新", "2013", "2020", "2021", "2022", "2023", "2024", "较上期"])
+        #expect(!page.contains("chart-sparkline"))
         #expect(table.rows.first { $0.name == "质量奖获奖企业" }?.cells[1] == "7" && table.unit(of: "质量奖获奖企业") == "家")
         #expect(page.contains("表中未能列出全部年份；全部年份见数据下载。"))
-        // The sparkline covers every year, not only those listed; it is for wider screens, where the
+        // A table block of a region's indicators has a trend column, with no chart after it. Its
+        // sparkline covers every year, not only those listed; it is for wider screens, where the
         // years are (a phone's table is the latest figures and their changes).
-        let spark = try #require(ParsedChart.between(page, "<td class=\"spark wide-only\">", "</td>"))
+        let block = try site.read("pages/zj-table/index.html")
+        #expect(ParsedChart.parseTable(try #require(ParsedChart.between(block, "<table", "</table>"))).header.last == "趋势")
+        let spark = try #require(ParsedChart.between(block, "<td class=\"spark wide-only\">", "</td>"))
         #expect(spark.contains("由2016年的31,500.0亿元增至2024年的"))
         let indicator = try site.read("indicators/output/index.html")
         let section = try #require(indicator.components(separatedBy: "<h2>各地区历年数据</h2>").dropFirst().first)

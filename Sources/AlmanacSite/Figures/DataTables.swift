@@ -18,9 +18,11 @@ extension PageInput {
     /// from each indicator's first to its last figure (the trend column only when there is a
     /// trend), each row's unit after its name. Without `years`, the
     /// ``recentYears(_:latestOfEachRow:)``, the sparklines covering all years; with `fit`, as
-    /// many of the latest of them as fit a desktop column (``TableFit``).
+    /// many of the latest of them as fit a desktop column (``TableFit``). `trends: false` leaves
+    /// the sparklines out, for a page that draws each row's chart under the table.
     func regionTable(
-        _ region: String, indicators: [Indicator]? = nil, years: [Int]? = nil, fit: Bool = true, caption: String? = nil
+        _ region: String, indicators: [Indicator]? = nil, years: [Int]? = nil, fit: Bool = true, caption: String? = nil,
+        trends: Bool = true
     ) -> TableModel {
         let env = env
         let dataset = env.dataset
@@ -48,7 +50,7 @@ extension PageInput {
             cells.append(env.changeCell(change, indicator))
             cells.append(env.shareCell(indicator, region, latest))
             cells.append(env.attainmentCell(indicator, region, latest))
-            let trend = all.filter { series.has($0) }
+            let trend = trends ? all.filter { series.has($0) } : []
             let trendYears = trend.count > 1 ? chartYears([indicator], regions: [region], first: trend.first!, last: trend.last!) : []
             let spark = trendYears.isEmpty ? nil : sparkline(indicator, region, years: trendYears)
             cells.append(TableModel.Cell(text: "", classes: "spark", html: spark))

@@ -77,7 +77,8 @@ struct RegionPage: PageModel {
             indicators = split?.key ?? all
         }
         if !indicators.isEmpty {
-            page.table = input.renderTable(input.regionTable(id, indicators: indicators))
+            // No sparklines in the table: each indicator's chart follows it.
+            page.table = input.renderTable(input.regionTable(id, indicators: indicators, trends: false))
             // A chart for each indicator with at least two figures (a single one is in the table),
             // each a compact drawing in the theme's grid: a page of two dozen trends reads as a
             // panel of them, and draws one picture of each rather than two.
