@@ -15,9 +15,25 @@ import Testing
 
     func build(_ site: TestSite) throws {
         try site.build {
-            $0.limits.pageIndicators = 1
+            $0.limits.regionIndicators = 1
+            $0.limits.parentRegionIndicators = 1
+            $0.limits.yearIndicators = 1
             $0.limits.tableRows = 2
         }
+    }
+
+    /// A region whose page compares its sub-regions on every indicator splits sooner than one
+    /// without: each of its indicators weighs a ranking of them more.
+    @Test func aRegionWithSubRegionsSplitsSooner() throws {
+        let site = try site()
+        defer { site.remove() }
+        try site.build {
+            $0.limits.regionIndicators = 2
+            $0.limits.parentRegionIndicators = 1
+        }
+        #expect(site.exists("regions/zj/创新/index.html") && site.exists("regions/hz/创新/index.html"))
+        #expect(!site.exists("regions/qz/创新/index.html") && !site.exists("regions/la/创新/index.html"))
+        #expect(try site.read("regions/qz/index.html").contains(">有效发明专利</a> <span class=\"unit\">"))
     }
 
     @Test func aRegionWithManyIndicatorsGetsAPagePerCategory() throws {

@@ -5,9 +5,18 @@ struct Limits: Sendable {
     /// The largest download written: a file of all figures that would be larger is left out
     /// (the compressed file and the per-indicator files have them all).
     var largestFile = 256 << 20
-    /// The most indicators a region's or a year's page shows; past it the page becomes an
-    /// overview with a page per category (see ``IndicatorSections``).
-    var pageIndicators = 24
+    /// The most indicators a region's page shows; past it the page becomes an overview with a
+    /// page per category (see ``IndicatorSections``), and a category with more has further pages.
+    /// An indicator is a table row and a compact chart with its table, 4 KB over 20 years: a
+    /// category of 60 is a page of 250 KB, and a national report's categories rarely need a
+    /// second page, each of which is a folder and a file more for 3,000 regions.
+    var regionIndicators = 60
+    /// The same for a region with sub-regions, whose page also compares them on each indicator
+    /// (a ranking of 30 counties and its table, 15 KB more an indicator).
+    var parentRegionIndicators = 24
+    /// The same for a year's page, whose indicators are each a ranking of every region (30 KB
+    /// at national size).
+    var yearIndicators = 24
     /// The most rows of an indicator's regions × years table on one page; past it the table
     /// goes on over further pages.
     var tableRows = 500

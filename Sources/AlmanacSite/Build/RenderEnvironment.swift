@@ -69,11 +69,11 @@ struct RenderEnvironment: Sendable {
     /// A region named in the edition's language.
     func region(_ id: String) -> Region? { names.region(id) }
 
-    /// How `indicators` are split over pages (nil when they fit on one), the site's featured
-    /// indicators first among the key ones.
-    func sections(of indicators: [Indicator]) -> IndicatorSections? {
+    /// How `indicators` are split over pages of at most `limit` (nil when they fit on one), the
+    /// site's featured indicators first among the key ones.
+    func sections(of indicators: [Indicator], limit: Int) -> IndicatorSections? {
         let dataset = dataset
-        return IndicatorSections.split(indicators, featured: content.config.featured.map(\.indicator), limit: limits.pageIndicators) {
+        return IndicatorSections.split(indicators, featured: content.config.featured.map(\.indicator), limit: limit) {
             dataset.indicator($0.id)?.category ?? $0.category
         }
     }

@@ -207,7 +207,7 @@ enum SiteRenderer {
         }
         jobs.append(job(.years, YearsPage.build))
         for year in dataset.years where wanted?.years.contains(year) ?? true {
-            let shown = PageIndicators(YearPage.indicators(year, env), env)
+            let shown = PageIndicators(YearPage.indicators(year, env), limit: env.limits.yearIndicators, env)
             jobs.append(job(.year(year), heavy: true) { YearPage.build(year, indicators: shown, $0) })
             for route in YearPage.sectionRoutes(year, shown) {
                 guard case .yearSection(_, let section, let page) = route.kind else { continue }

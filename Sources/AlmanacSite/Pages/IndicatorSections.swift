@@ -2,7 +2,8 @@ import AlmanacData
 
 /// How the indicators of a page are split when there are too many for one page: a region or a
 /// year of a national report has figures for hundreds of indicators, and one page with a chart
-/// and a table row for each ran to megabytes. Past ``Limits/pageIndicators`` the page becomes an
+/// and a table row for each ran to megabytes. Past a limit (``Limits/regionIndicators``,
+/// ``Limits/yearIndicators``) the page becomes an
 /// overview — the key indicators (the featured ones, else the first of each category), and a link
 /// to each category — and each category gets pages of its own, of at most that many indicators.
 struct IndicatorSections: Sendable {
@@ -60,8 +61,9 @@ struct PageIndicators: Sendable {
     var all: [Indicator]
     var split: IndicatorSections?
 
-    init(_ all: [Indicator], _ env: RenderEnvironment) {
+    /// `limit`: ``Limits/regionIndicators`` or ``Limits/yearIndicators``.
+    init(_ all: [Indicator], limit: Int, _ env: RenderEnvironment) {
         self.all = all
-        split = env.sections(of: all)
+        split = env.sections(of: all, limit: limit)
     }
 }

@@ -98,8 +98,13 @@ struct RegionPage: PageModel {
         return page
     }
 
-    /// The indicators with figures for `id`, and their split.
-    static func indicators(_ id: String, _ env: RenderEnvironment) -> PageIndicators { PageIndicators(env.indicators(for: id), env) }
+    /// The indicators with figures for `id`, and their split: fewer a page for a region whose
+    /// page compares its sub-regions on each of them.
+    static func indicators(_ id: String, _ env: RenderEnvironment) -> PageIndicators {
+        let limits = env.limits
+        let limit = env.dataset.tree.children(of: id).isEmpty ? limits.regionIndicators : limits.parentRegionIndicators
+        return PageIndicators(env.indicators(for: id), limit: limit, env)
+    }
 
     /// The routes of the pages of `id`'s categories, when its indicators (`shown`) are split.
     static func sectionRoutes(_ id: String, _ shown: PageIndicators) -> [Route] {

@@ -80,7 +80,7 @@ struct YearPage: PageModel {
     }
 
     /// The report of `year`, or with `section` one page of a category of it; `indicators` are
-    /// `PageIndicators(indicators(year, env), env)` when the caller has them.
+    /// `PageIndicators(indicators(year, env), limit: env.limits.yearIndicators, env)` when the caller has them.
     static func build(
         _ year: Int, section: (name: String, page: Int)? = nil, indicators known: PageIndicators? = nil, _ input: PageInput
     ) -> YearPage {
@@ -89,7 +89,7 @@ struct YearPage: PageModel {
         let words = env.words
         let position = dataset.years.firstIndex(of: year)!
         func link(_ year: Int) -> Link { Link(name: words.year(year), href: input.links.href(.year(year))) }
-        let given = known ?? PageIndicators(indicators(year, env), env)
+        let given = known ?? PageIndicators(indicators(year, env), limit: env.limits.yearIndicators, env)
         let all = given.all, split = given.split
         var page = YearPage(
             title: words[.annualReport] + " " + words.year(year), year: words.year(year), section: nil,
