@@ -1,6 +1,7 @@
 /// At national scale pages split: a region or year with more indicators than a page may show
 /// becomes an overview with a page per category, a long indicator table goes on over pages.
 /// The limits are set low here so that a small site shows every split.
+import AlmanacData
 import Foundation
 import Testing
 
@@ -34,6 +35,17 @@ import Testing
         #expect(site.exists("regions/zj/创新/index.html") && site.exists("regions/hz/创新/index.html"))
         #expect(!site.exists("regions/qz/创新/index.html") && !site.exists("regions/la/创新/index.html"))
         #expect(try site.read("regions/qz/index.html").contains(">有效发明专利</a> <span class=\"unit\">"))
+    }
+
+    /// A category over the limit is cut into as few pages as it allows, evenly filled.
+    @Test func aLongCategoryIsCutIntoEvenPages() throws {
+        let indicators = (0..<7).map { Indicator(id: "i\($0)", name: "指标\($0)", unit: "", category: $0 < 6 ? "经济" : "创新") }
+        let split = try #require(IndicatorSections.split(indicators, featured: [], limit: 4) { $0.category })
+        #expect(split.sections.map(\.name) == ["经济", "创新"])
+        #expect(split.sections[0].pages.map { $0.map(\.id) } == [["i0", "i1", "i2"], ["i3", "i4", "i5"]])
+        #expect(split.sections[1].pages.map { $0.map(\.id) } == [["i6"]])
+        #expect(split.key.map(\.id) == ["i0", "i6"])
+        #expect(IndicatorSections.split(indicators, featured: [], limit: 7) { $0.category } == nil)
     }
 
     @Test func aRegionWithManyIndicatorsGetsAPagePerCategory() throws {

@@ -6,11 +6,13 @@ struct Limits: Sendable {
     /// (the compressed file and the per-indicator files have them all).
     var largestFile = 256 << 20
     /// The most indicators a region's page shows; past it the page becomes an overview with a
-    /// page per category (see ``IndicatorSections``), and a category with more has further pages.
-    /// An indicator is a table row and a compact chart with its table, 4 KB over 20 years: a
-    /// category of 60 is a page of 250 KB, and a national report's categories rarely need a
-    /// second page, each of which is a folder and a file more for 3,000 regions.
-    var regionIndicators = 60
+    /// page per category (see ``IndicatorSections``), and a category with more has further pages,
+    /// evenly filled. An indicator is a table row and a compact chart with its table, 4 KB over
+    /// 20 years, so a page of 40 is about 170 KB. Larger pages would mean fewer of them (each a
+    /// folder and a file for each of 3,000 regions), but a rebuild after one figure changed
+    /// renders every page that shows its indicator: at 60, a county of 50 indicators was one
+    /// page, and such a rebuild of the million-figure site took half as long again.
+    var regionIndicators = 40
     /// The same for a region with sub-regions, whose page also compares them on each indicator
     /// (a ranking of 30 counties and its table, 15 KB more an indicator).
     var parentRegionIndicators = 24

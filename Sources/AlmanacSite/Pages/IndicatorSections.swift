@@ -2,10 +2,10 @@ import AlmanacData
 
 /// How the indicators of a page are split when there are too many for one page: a region or a
 /// year of a national report has figures for hundreds of indicators, and one page with a chart
-/// and a table row for each ran to megabytes. Past a limit (``Limits/regionIndicators``,
-/// ``Limits/yearIndicators``) the page becomes an
-/// overview — the key indicators (the featured ones, else the first of each category), and a link
-/// to each category — and each category gets pages of its own, of at most that many indicators.
+/// and a table row for each ran to megabytes. Past a limit (``Limits/regionIndicators`` and its
+/// neighbours) the page becomes an overview — the key indicators (the featured ones, else the
+/// first of each category), and a link to each category — and each category gets pages of its
+/// own, of at most that many indicators, evenly filled.
 struct IndicatorSections: Sendable {
     struct Section: Sendable {
         /// The category as indicators.csv writes it (`—` for none).
@@ -41,9 +41,13 @@ struct IndicatorSections: Sendable {
                 sections.append(Section(name: name, segment: segment, indicators: [indicator], pages: []))
             }
         }
+        // As few pages as the limit allows, evenly filled: a category of 60 over a limit of 40
+        // is two pages of 30, not 40 and 20.
         for index in sections.indices {
             let all = sections[index].indicators
-            sections[index].pages = stride(from: 0, to: all.count, by: limit).map { Array(all[$0..<min($0 + limit, all.count)]) }
+            let pages = (all.count + limit - 1) / limit
+            let size = (all.count + pages - 1) / pages
+            sections[index].pages = stride(from: 0, to: all.count, by: size).map { Array(all[$0..<min($0 + size, all.count)]) }
         }
         let wanted = Set(featured)
         var key = indicators.filter { wanted.contains($0.id) }
@@ -61,7 +65,7 @@ struct PageIndicators: Sendable {
     var all: [Indicator]
     var split: IndicatorSections?
 
-    /// `limit`: ``Limits/regionIndicators`` or ``Limits/yearIndicators``.
+    /// `limit`: one of ``Limits/regionIndicators``, ``Limits/parentRegionIndicators``, ``Limits/yearIndicators``.
     init(_ all: [Indicator], limit: Int, _ env: RenderEnvironment) {
         self.all = all
         split = env.sections(of: all, limit: limit)
