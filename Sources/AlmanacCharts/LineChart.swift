@@ -98,9 +98,9 @@ public struct LineChart: Sendable {
     /// (`chart chart-line`) and shown at every width, for a page of many charts that the theme
     /// lays out in a grid of columns no narrower than ``ChartLayout/narrowestBox`` (a region's
     /// trends, one chart per indicator). Like the narrow drawing it has no tooltips: its values
-    /// are in the table under it, its first and last in its description. A third of the bytes
-    /// of the two drawings, and a page that shows a dozen trends a screen rather than two.
-    /// Small multiples stay as they are.
+    /// are in the table under it, its first and last in its description. The page carries one
+    /// drawing instead of two, and a desktop screen shows several trends side by side rather
+    /// than one chart a column wide. Small multiples stay as they are.
     public func writeCompact(id: String, into out: inout MarkupBytes) {
         guard !drawsSmallMultiples else { return smallMultiples.write(id: id, into: &out) }
         LineDrawing(chart: self, metrics: .compact).write(id: id, into: &out)

@@ -7,17 +7,16 @@ struct Limits: Sendable {
     var largestFile = 256 << 20
     /// The most indicators a region's page shows; past it the page becomes an overview with a
     /// page per category (see ``IndicatorSections``), and a category with more has further pages,
-    /// evenly filled. An indicator is a table row and a compact chart with its table, 4 KB over
-    /// 20 years, so a page of 40 is about 170 KB. Larger pages would mean fewer of them (each a
-    /// folder and a file for each of 3,000 regions), but a rebuild after one figure changed
-    /// renders every page that shows its indicator: at 60, a county of 50 indicators was one
-    /// page, and such a rebuild of the million-figure site took half as long again.
+    /// evenly filled. An indicator there is a table row and a compact chart with its table, so a
+    /// page of this many stays far under the megabyte a page may weigh. The limit is a balance:
+    /// larger pages are fewer folders and files for each of thousands of regions, but a rebuild
+    /// after one figure changed renders every page that shows its indicator, and a page of all a
+    /// county's indicators would be rendered again for any of them (docs/national.md measures both).
     var regionIndicators = 40
-    /// The same for a region with sub-regions, whose page also compares them on each indicator
-    /// (a ranking of 30 counties and its table, 15 KB more an indicator).
+    /// The same for a region with sub-regions, whose page also ranks them on each indicator: a
+    /// chart and a table of them more for every indicator.
     var parentRegionIndicators = 24
-    /// The same for a year's page, whose indicators are each a ranking of every region (30 KB
-    /// at national size).
+    /// The same for a year's page, whose indicators are each a ranking of every region.
     var yearIndicators = 24
     /// The most rows of an indicator's regions × years table on one page; past it the table
     /// goes on over further pages.

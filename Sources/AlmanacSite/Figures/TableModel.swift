@@ -56,7 +56,8 @@ struct TableModel {
     var footnote: String?
     /// Where every figure of the table comes from, when that is the same for all of them
     /// (`来源：统计公报`): said once under the table instead of in each cell's tooltip. The figures
-    /// of a county's page nearly always share one source, and the tooltip was a tenth of the page.
+    /// of a county's page nearly always share one source, and repeating it in every cell made
+    /// the page heavy for nothing.
     var provenance: String?
 
     /// Moves the provenance that all of the table's figures share out of their cells into
