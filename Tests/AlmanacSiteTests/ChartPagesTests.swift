@@ -206,6 +206,26 @@ import Testing
         #expect(Double(column)! * 16 >= ChartLayout.narrowestBox)
     }
 
+    @Test func aChartsDataTableAlignsItsFiguresByItsClass() throws {
+        let site = try build(TestSite.charts())
+        defer { site.remove() }
+        let page = try site.read("regions/zj/index.html")
+        let trends = try #require(ParsedChart.between(page, "<h2>趋势</h2>", "</section>"))
+        let tables = trends.components(separatedBy: "<figure class=\"chart-figure\">").dropFirst().compactMap {
+            ParsedChart.between($0, "<table", "</table>")
+        }
+        #expect(!tables.isEmpty)
+        for table in tables {
+            #expect(table.hasPrefix(" class=\"data figures\">") && !table.contains("num"), "\(table.prefix(80))")
+        }
+        // A roll-up's cell keeps what it says besides `num`; the page's own table keeps `num`.
+        #expect(tables.contains { $0.contains("<td class=\"rolled-up\">") })
+        let main = try #require(ParsedChart.between(page, "<h2>指标一览</h2>", "</table>"))
+        #expect(main.contains("<td class=\"num"))
+        let css = try site.read("assets/style.css")
+        #expect(css.contains("table.data.figures td, table.data.figures thead th + th { text-align: right;"))
+    }
+
     @Test func yearPagesShowEachRankingAsAChartFollowedByItsTable() throws {
         let site = try build(TestSite.charts())
         defer { site.remove() }

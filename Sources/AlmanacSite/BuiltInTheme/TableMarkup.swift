@@ -7,11 +7,13 @@ enum TableMarkup {
     static func write(_ table: TableModel, words: Words, into out: inout MarkupBytes) {
         out.reserveCapacity(out.count + 256 + table.rows.count * table.columns.count * 48)
         out.append("<div class=\"table-wrap\">\n<table class=\"data")
+        if table.figureColumns { out.append(" figures") }
         if !table.classes.isEmpty {
             out.append(" ")
             out.append(escaping: table.classes)
         }
         out.append("\">\n")
+        let byTable = table.figureColumns
         if let caption = table.caption {
             out.append("<caption>")
             out.append(escaping: caption)
@@ -22,7 +24,8 @@ enum TableMarkup {
         }
         out.append("<thead>\n<tr>")
         for column in table.columns {
-            if column.classes.isEmpty { out.append("<th scope=\"col\">") } else { wrapped("<th scope=\"col\" class=\"", column.classes, "\">", into: &out) }
+            let classes = byTable ? withoutNum(column.classes) : column.classes
+            if classes.isEmpty { out.append("<th scope=\"col\">") } else { wrapped("<th scope=\"col\" class=\"", classes, "\">", into: &out) }
             out.append(escaping: column.label)
             out.append("</th>")
         }
@@ -30,7 +33,7 @@ enum TableMarkup {
         for row in table.rows {
             out.append("<tr>")
             // Each cell passed by index, so borrowed rather than copied with its strings.
-            for index in row.indices { write(row[index], into: &out) }
+            for index in row.indices { write(row[index], byTable: byTable, into: &out) }
             out.append("</tr>\n")
         }
         out.append("</tbody>\n</table>\n")
@@ -39,14 +42,16 @@ enum TableMarkup {
         out.append("</div>\n")
     }
 
-    private static func write(_ cell: TableModel.Cell, into out: inout MarkupBytes) {
+    /// `byTable`: the table right-aligns its figures by its class (``TableModel/figureColumns``).
+    private static func write(_ cell: TableModel.Cell, byTable: Bool, into out: inout MarkupBytes) {
         out.append(cell.header ? "<th scope=\"row\"" : "<td")
+        let classes = byTable ? withoutNum(cell.classes) : cell.classes
         // No empty `class` attribute: a chart's table has a row header in every row.
-        if !cell.classes.isEmpty || cell.depth > 0 {
+        if !classes.isEmpty || cell.depth > 0 {
             out.append(" class=\"")
-            out.append(escaping: cell.classes)
+            out.append(escaping: classes)
             if cell.depth > 0 {
-                out.append(cell.classes.isEmpty ? "depth-" : " depth-")
+                out.append(classes.isEmpty ? "depth-" : " depth-")
                 out.append(String(min(cell.depth, 4)))
             }
             out.append("\"")
@@ -59,6 +64,12 @@ enum TableMarkup {
         if let unit = cell.unit { wrapped(" <span class=\"unit\">", unit, "</span>", into: &out) }
         if !cell.header, let html = cell.html { out.append(html) }
         out.append(cell.header ? "</th>" : "</td>")
+    }
+
+    /// The classes without the leading `num` that every figure's cell and column has.
+    private static func withoutNum(_ classes: String) -> String {
+        if classes == "num" { return "" }
+        return classes.hasPrefix("num ") ? String(classes.dropFirst(4)) : classes
     }
 
     /// `单位：亿元` — a statistical table's unit, said once for all its figures.

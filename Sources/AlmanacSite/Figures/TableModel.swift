@@ -59,6 +59,12 @@ struct TableModel {
     /// of a county's page nearly always share one source, and repeating it in every cell made
     /// the page heavy for nothing.
     var provenance: String?
+    /// Whether every column after the first holds figures, as in a chart's data (one row per
+    /// series, one column per year): the table is then of class `figures` and right-aligns them
+    /// by that, and the built-in theme writes no `num` on each of its cells. A region's page has
+    /// a chart of twenty years for each of its indicators, and `class="num"` on each header and
+    /// cell was a fifth of a chart's bytes. The cells' ``Cell/classes`` still say `num`.
+    var figureColumns = false
 
     /// Moves the provenance that all of the table's figures share out of their cells into
     /// ``provenance``; a table whose figures differ (or some of which have none) keeps it per cell.
