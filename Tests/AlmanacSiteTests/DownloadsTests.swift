@@ -10,7 +10,7 @@ import Testing
     func site() throws -> TestSite {
         var files = TestSite.basic
         files["Content/data/output.csv"] = "region,year,indicator,value,source,note\n"
-            + "la,2016,output,693.1,=HYPERLINK(\"http://x\"),+1\nla,2020,output,974.2,@SUM(A1),-note\nqz,2020,output,500,衢州,=1+1\n"
+            + "la,2016,output,693.1,=HYPERLINK(\"http://x\"),+1\nla,2020,output,974.2,@SUM(A1),-note\nqz,2020,output,500,衢州,=1+1\nqz,2021,output,510,,\n"
         return try TestSite(files)
     }
 
@@ -55,6 +55,10 @@ import Testing
         // Numbers keep their sign, and the JSON keeps the text as it is.
         let json = try site.read("data/indicators/output.json")
         #expect(json.contains("\"source\":\"@SUM(A1)\",\"note\":\"-note\""))
+        // A figure without source or note after one with them says none, in both files.
+        let bare = csv.split(separator: "\r\n").filter { $0.hasPrefix("qz,") && $0.contains(",2021,output,") }
+        #expect(bare.count == 1 && bare.first?.hasSuffix(",reported,,") == true, "\(bare)")
+        #expect(json.contains("\"value\":510,\"unit\":\"亿元\",\"origin\":\"reported\",\"source\":null,\"note\":null}"))
         let negative = try TestSite(TestSite.basic.merging(["Content/data/patents.csv": "region,year,patents\nqz,2023,4573\nqz,2024,-3\n"]) { _, new in new })
         defer { negative.remove() }
         try negative.build()

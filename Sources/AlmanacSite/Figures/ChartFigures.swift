@@ -265,16 +265,23 @@ extension PageInput {
         let units = Set(rows.indicators.map(\.unit))
         let unit = units.count == 1 ? units.first.flatMap { $0.isEmpty ? nil : $0 } : nil
         let columns = [TableModel.Column(label: rows.rowLabel)] + rows.years.map { TableModel.Column(label: String($0), numeric: true) }
+        // Built row by row into arrays of their final size, the row's indicator taken once: a
+        // region page makes a table like this for each of its indicators.
         let cells = rows.names.indices.map { row in
-            [TableModel.Cell(text: rows.names[row], header: true)]
-                + rows.figures[row].indices.map { column in
-                    let figure = rows.figures[row][column], indicator = rows.indicators[row]
-                    return unit == nil
-                        ? env.cell(figure, indicator, text: rows.texts[row][column]) : env.cell(figure, indicator, unit: false)
-                }
+            let indicator = rows.indicators[row], figures = rows.figures[row], texts = rows.texts[row]
+            var cells = [TableModel.Cell(text: rows.names[row], header: true)]
+            cells.reserveCapacity(figures.count + 1)
+            for column in figures.indices {
+                cells.append(
+                    unit == nil ? env.cell(figures[column], indicator, text: texts[column]) : env.cell(figures[column], indicator, unit: false))
+            }
+            return cells
         }
-        let partial = rows.figures.joined().contains { $0?.isPartial == true }
-        return TableModel(unit: unit, columns: columns, rows: cells, footnote: partial ? env.words[.dataNote] : nil)
+        let partial = rows.figures.contains { $0.contains { $0?.isPartial == true } }
+        var table = TableModel(unit: unit, columns: columns, rows: cells, footnote: partial ? env.words[.dataNote] : nil)
+        table.figureColumns = true
+        table.sayProvenanceOnce()
+        return table
     }
 
     /// A chart in its figure, the data behind it in a table under it; the table says how many

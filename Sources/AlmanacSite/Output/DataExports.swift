@@ -173,6 +173,10 @@ enum DataExports {
         let origins = ["reported", "partial", "rolled-up", "computed"]
         let originCSV = origins.map { Array($0.utf8) }, originJSON = origins.map { jsonField($0) + keys[8] }
         let noSourceJSON = Array("null".utf8) + keys[9], noNoteJSON = Array("null}".utf8)
+        // The source and note as each file writes them, escaped once for a run of figures that
+        // share them (most of a report's figures cite one publication) rather than for each.
+        var sourceText: String?, sourceCSV: [UInt8] = [], sourceJSON: [UInt8] = []
+        var noteText: String?, noteCSV: [UInt8] = [], noteJSON: [UInt8] = []
         // A loop over the regions' series with the pieces as constants, rather than a closure per
         // figure reading them from the variables it captured, and each piece appended from its
         // buffer: every array appended as an array is retained and released, and the fields a
@@ -193,6 +197,16 @@ enum DataExports {
                 let year = String(series.years[index])
                 let value = NumberFormat.plain(figure.value)
                 let source = dataset.source(of: figure), note = dataset.note(of: figure)
+                if let source, source != sourceText {
+                    sourceText = source
+                    sourceCSV = csvField(source)
+                    sourceJSON = source.isEmpty ? noSourceJSON : jsonField(source) + keys[9]
+                }
+                if let note, note != noteText {
+                    noteText = note
+                    noteCSV = csvField(note)
+                    noteJSON = note.isEmpty ? noNoteJSON : jsonField(note) + [UInt8(ascii: "}")]
+                }
 
                 put(regionCSV, into: &csv)
                 csv += year.utf8
@@ -201,9 +215,9 @@ enum DataExports {
                 put(unitCSV, into: &csv)
                 put(originCSV[origin], into: &csv)
                 csv.append(comma)
-                if let source { appendCSV(source, to: &csv) }
+                if source != nil { put(sourceCSV, into: &csv) }
                 csv.append(comma)
-                if let note { appendCSV(note, to: &csv) }
+                if note != nil { put(noteCSV, into: &csv) }
                 csv.append(0x0D)
                 csv.append(0x0A)
 
@@ -214,18 +228,8 @@ enum DataExports {
                 json += value.utf8
                 put(unitJSON, into: &json)
                 put(originJSON[origin], into: &json)
-                if let source, !source.isEmpty {
-                    appendJSON(source, to: &json)
-                    put(keys[9], into: &json)
-                } else {
-                    put(noSourceJSON, into: &json)
-                }
-                if let note, !note.isEmpty {
-                    appendJSON(note, to: &json)
-                    json.append(UInt8(ascii: "}"))
-                } else {
-                    put(noNoteJSON, into: &json)
-                }
+                put(source == nil ? noSourceJSON : sourceJSON, into: &json)
+                put(note == nil ? noNoteJSON : noteJSON, into: &json)
             }
         }
         return (csv, json)
