@@ -103,17 +103,25 @@ extension PageInput {
     /// Lin'an's output given for those two; every fifth for five-yearly data).
     func chartYears(_ indicators: [Indicator], regions: [String], first: Int, last: Int) -> [Int] {
         guard first <= last else { return [] }
-        var years: Set<Int> = []
+        // Marked year by year in one array rather than gathered in sets: a region page asks
+        // this of each of its indicators.
+        var due = [Bool](repeating: false, count: last - first + 1)
         for indicator in indicators {
             let step = env.dataset.step(of: indicator.id)
             for region in regions {
                 let observed = env.dataset.years(indicator.id, region)
                 guard let origin = observed.first else { continue }
-                years.formUnion(observed.filter { $0 >= first && $0 <= last })
-                years.formUnion((first...last).filter { (($0 - origin) % step + step) % step == 0 })
+                for year in observed where year >= first && year <= last { due[year - first] = true }
+                // The first year from `first` on that is a whole number of steps from `origin`.
+                var year = first + ((origin - first) % step + step) % step
+                while year <= last {
+                    due[year - first] = true
+                    year += step
+                }
             }
         }
-        return years.isEmpty ? Array(first...last) : years.sorted()
+        let years = due.indices.filter { due[$0] }.map { first + $0 }
+        return years.isEmpty ? Array(first...last) : years
     }
 
     /// One line per row (or a small chart per row, when there are many and nothing to highlight).

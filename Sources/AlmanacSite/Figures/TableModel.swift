@@ -70,9 +70,10 @@ struct TableModel {
     /// ``provenance``; a table whose figures differ (or some of which have none) keeps it per cell.
     mutating func sayProvenanceOnce() {
         var shared: String?
-        for row in rows {
-            for cell in row where cell.figure {
-                guard let title = cell.title, shared == nil || shared == title else { return }
+        // Read in place, cell by cell: a copy of each cell would retain and release its texts.
+        for row in rows.indices {
+            for column in rows[row].indices where rows[row][column].figure {
+                guard let title = rows[row][column].title, shared == nil || shared == title else { return }
                 shared = title
             }
         }
