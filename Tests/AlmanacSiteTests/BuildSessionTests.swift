@@ -90,6 +90,20 @@ import AlmanacSite
         try expectFresh(session, site)
     }
 
+    @Test func aTitleEditRewritesTheFeedAndKeepsTheSitemap() throws {
+        let site = try TestSite(Self.files)
+        defer { site.remove() }
+        var session = try session(site, baseURL: "https://example.org/report/")
+        let sitemap = text(session, "sitemap.xml")
+        let file = "Content/pages/2024/quzhou.md"
+        try site.write(file, Self.files[file]!.replacingOccurrences(of: "title: 衢州专利", with: "title: 衢州发明专利"))
+        let outcome = session.update([file])
+        #expect(outcome.succeeded && !outcome.full)
+        #expect(text(session, "feed.xml").contains("<title>衢州发明专利</title>"))
+        #expect(sitemap.contains("https://example.org/report/pages/2024/quzhou/") && text(session, "sitemap.xml") == sitemap)
+        try expectFresh(session, site)
+    }
+
     @Test func articlesComeGoAndChangeTheirSlug() throws {
         let site = try TestSite(Self.files)
         defer { site.remove() }

@@ -282,6 +282,8 @@ public struct BuildSession: Sendable {
         var changed: [String: Set<PageRead>] = [:]
         var articlePages: [SiteRenderer.Rendered] = []
         var listingsChanged = !sameOrder
+        // Whether a page came or went: the sitemap lists the pages, not what they say.
+        var pagesCameOrWent = false
         for (before, env) in zip(state.envs, envs) {
             let folder = env.edition.folder
             // The main list keeps its places when its order did not change; other editions' lists
@@ -289,13 +291,17 @@ public struct BuildSession: Sendable {
             let touched = sameOrder && env.edition.isMain
                 ? articlesEdited(in: markdown, before: before.articles) : articlesChanged(before: before.articles, after: env.articles)
             let pages = SiteRenderer.renderArticles(touched.compactMap(\.new).map { (article: $0, env: env) })
-            for page in pages { state.store(page, in: store) }
+            for page in pages {
+                if state.reads[page.route] == nil { pagesCameOrWent = true }
+                state.store(page, in: store)
+            }
             let listedBefore = touched.map { ListingEntry($0.old, state.summaries, folder) }
             for case (let old?, nil) in touched {
                 let route = Route(.article(old.slug), edition: folder)
                 state.summaries[route] = nil
                 outcome.removed.append(route.file)
                 state.remove(route)
+                pagesCameOrWent = true
             }
             state.summaries.merge(SiteRenderer.summaries(of: pages)) { _, new in new }
             var reads = markdownReads
@@ -324,7 +330,7 @@ public struct BuildSession: Sendable {
             for file in SiteRenderer.assets(envs[0]) { state.put(file) }
         }
         if listingsChanged {
-            for file in SiteRenderer.syndication(envs, routes: state.reads.keys) { state.put(file) }
+            for file in SiteRenderer.syndication(envs, routes: state.reads.keys, sitemap: pagesCameOrWent) { state.put(file) }
         }
         state.envs = envs
         state.arrangements = markdown.arrangements

@@ -171,12 +171,14 @@ enum SiteRenderer {
     }
 
     /// `sitemap.xml` (of the pages at `routes`, with their counterparts in the other editions)
-    /// and each edition's `feed.xml`, when the site has a base URL.
-    static func syndication(_ envs: [RenderEnvironment], routes: some Sequence<Route>) -> [OutputFile] {
+    /// and each edition's `feed.xml`, when the site has a base URL. `sitemap: false` leaves the
+    /// sitemap out, for an edit after which the same pages are there.
+    static func syndication(_ envs: [RenderEnvironment], routes: some Sequence<Route>, sitemap: Bool = true) -> [OutputFile] {
         guard let base = envs[0].baseURL else { return [] }
+        let feeds = envs.map { Syndication.feed(base: base, env: $0) }
+        guard sitemap else { return feeds }
         let pages = routes.filter { $0.isPage && $0.kind != .notFound }
-        return [Syndication.sitemap(base: base, pages: pages, editions: envs.map(\.edition))]
-            + envs.map { Syndication.feed(base: base, env: $0) }
+        return [Syndication.sitemap(base: base, pages: pages, editions: envs.map(\.edition))] + feeds
     }
 
     /// Every page but the articles and the data page (which says the sizes of the downloads, so

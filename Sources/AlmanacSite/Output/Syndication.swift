@@ -10,7 +10,11 @@ enum Syndication {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
         out += several ? " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n" : ">\n"
         let present = Set(pages)
-        for page in pages.sorted() {
+        // Sorted by their files worked out once each: `Route`'s `<` works them out for every
+        // comparison, which for a national site's 37,000 pages was half a second of every edit
+        // that changes a listing (`almanac serve` writes the sitemap again then).
+        let sorted = pages.map { (file: $0.file, route: $0) }.sorted { $0.file < $1.file }.map(\.route)
+        for page in sorted {
             let loc = HTMLText.escape(base + Links.percentEncoded(page.address))
             guard several else {
                 out += "  <url><loc>\(loc)</loc></url>\n"
