@@ -61,9 +61,9 @@ struct TableModel {
     var provenance: String?
     /// Whether every column after the first holds figures, as in a chart's data (one row per
     /// series, one column per year): the table is then of class `figures` and right-aligns them
-    /// by that, and the built-in theme writes no `num` on each of its cells. A region's page has
-    /// a chart of twenty years for each of its indicators, and `class="num"` on each header and
-    /// cell was a fifth of a chart's bytes. The cells' ``Cell/classes`` still say `num`.
+    /// by that, and the built-in theme writes no `num` on each of its cells: a region's page has
+    /// a chart of every year for each of its indicators, and the class on each header and cell
+    /// was a large share of its bytes. The cells' ``Cell/classes`` still say `num`.
     var figureColumns = false
 
     /// Moves the provenance that all of the table's figures share out of their cells into

@@ -5,10 +5,10 @@ import CSystemZlib
 /// gzip library), so the downloads' parts are compressed on all cores at once and joined. The
 /// header carries no time or name, so the same bytes always compress to the same file.
 enum Gzip {
-    /// `bytes` as one gzip member at `level` (1 fastest … 9 smallest). The downloads use 1: on
-    /// the figures' CSV it compresses about five times as fast as zlib's default of 6, for a
-    /// file a fifth larger (docs/national.md). At national size, level 6 was a twelfth of the
-    /// build's CPU, spent on every build for a file that is downloaded now and then.
+    /// `bytes` as one gzip member at `level` (1 fastest … 9 smallest). The downloads use 1: the
+    /// compression is paid on every build of a national report, for a file that is downloaded
+    /// now and then, and zlib's fastest level costs it a somewhat larger file rather than many
+    /// times the CPU (docs/national.md, Downloads, has the measurement).
     static func member(_ bytes: [UInt8], level: Int32 = 1) -> [UInt8] {
         var stream = z_stream()
         // 15 bits of window, +16 for a gzip wrapper rather than zlib's.

@@ -11,8 +11,7 @@ enum Syndication {
         out += several ? " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n" : ">\n"
         let present = Set(pages)
         // Sorted by their files worked out once each: `Route`'s `<` works them out for every
-        // comparison, which for a national site's 37,000 pages was half a second of every edit
-        // that changes a listing (`almanac serve` writes the sitemap again then).
+        // comparison, and a national site has tens of thousands of pages to sort.
         let sorted = pages.map { (file: $0.file, route: $0) }.sorted { $0.file < $1.file }.map(\.route)
         for page in sorted {
             let loc = HTMLText.escape(base + Links.percentEncoded(page.address))
