@@ -20,8 +20,10 @@ With --national (`make bench BENCH_ARGS=--national`; not by default: it needs ~1
 minutes per round) it also builds the national shape of `generate-site.py --national` (3,000
 counties, 300 indicators, 20 years: 18,000,000 figures) into an empty folder, the folder removed
 before each round, and prints the output's size, its largest HTML page and file, and how many
-HTML pages pass 1 MB; then, after two rebuilds, the rebuild after one figure changed (~34 GB of
-disk with the spare).
+HTML pages pass 1 MB; after each round the write floor of its tree (Scripts/write-floor.py: the same
+folders, names and sizes written from memory, the cost of the output's bytes and files alone) and
+the ratio of the build to it; then, after two rebuilds, the rebuild after one figure changed (~34 GB
+of disk with the spare).
 
 With --killed (`make bench BENCH_ARGS=--killed`) it also measures, side by side in rotating order
 on the 10,000-page site, the build (a) into an empty folder, (b) after a build of the same input,
@@ -134,7 +136,8 @@ class Table:
         print()
         print(f"{'benchmark':<42} {'median':>9} {'min–max':>17} {'peak MiB':>9}  note")
         for name, median, low, high, peak, note in self.rows:
-            print(f"{name:<42} {median:>8.3f}s {low:>7.3f}–{high:<7.3f}s {peak:>9.0f}  {note}")
+            shown = f"{peak:>9.0f}" if peak else f"{'–':>9}"
+            print(f"{name:<42} {median:>8.3f}s {low:>7.3f}–{high:<7.3f}s {shown}  {note}")
         if ratios:
             print()
             print(f"{'ratio (median of per-round ratios)':<42} {'median':>9} {'min–max':>17}")
@@ -277,18 +280,29 @@ def maps(table):
                       [(line["median_s"], peak), (line["min_s"], peak), (line["max_s"], peak)], extra)
 
 
-def national(args, almanac, table):
+def national(args, almanac, table, ratios):
     """The national shape into an empty folder, removed before every round (a first build), and
     rebuilt after one figure changed."""
     site = generate(args.work, "site-national", ["--national"])
     output = os.path.join(args.work, "out-national")
+    floor_output = os.path.join(args.work, "out-national-floor")
     command = [almanac, "build", "--quiet", "--site", site, "--output", output]
-    samples = []
+    samples, floors = [], []
     for round_number in range(args.runs):
         shutil.rmtree(output, ignore_errors=True)
+        shutil.rmtree(floor_output, ignore_errors=True)
         print(f"bench: national site (18,000,000 figures) into an empty folder, round {round_number + 1}/{args.runs}",
               flush=True)
         samples.append(timed(command))
+        # The same tree of files written from memory: what the output costs the machine to write.
+        subprocess.run(["sync"], check=True)
+        floor = json.loads(subprocess.run(
+            [sys.executable, os.path.join(ROOT, "Scripts", "write-floor.py"), "--like", output, "--into", floor_output],
+            check=True, capture_output=True, text=True).stdout)
+        floors.append((floor["wall"], 0))
+        print(f"bench: write floor of its tree {floor['wall']:.1f} s (user {floor['user']:.1f} s, system {floor['sys']:.1f} s)",
+              flush=True)
+    shutil.rmtree(floor_output, ignore_errors=True)
     sizes = [(os.path.getsize(os.path.join(folder, name)), os.path.relpath(os.path.join(folder, name), output))
              for folder, _, files in os.walk(output) for name in files]
     pages = [entry for entry in sizes if entry[1].endswith(".html")]
@@ -300,6 +314,8 @@ def national(args, almanac, table):
           f"{over} pages over 1 MB", flush=True)
     table.add("almanac build, national site, empty folder", samples,
               f"{len(pages)} pages, {total / 1e9:.1f} GB, {over} pages > 1 MB")
+    table.add("write floor, national tree", floors, "the same files from memory, one thread (Scripts/write-floor.py)")
+    ratios.append(("almanac / write floor, national", [a[0] / f[0] for a, f in zip(samples, floors)]))
     # Two rebuilds leave the spare with the records of the output's pages; then the edits.
     print("bench: national site, two rebuilds, then one figure changed per round", flush=True)
     timed(command)
@@ -421,7 +437,7 @@ def main():
     maps(table)
 
     if args.national:
-        national(args, almanac, table)
+        national(args, almanac, table, ratios)
 
     if args.killed:
         killed(args, almanac, table)
