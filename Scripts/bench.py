@@ -281,8 +281,8 @@ def maps(table):
 
 
 def national(args, almanac, table, ratios):
-    """The national shape into an empty folder, removed before every round (a first build), and
-    rebuilt after one figure changed."""
+    """The national shape into an empty folder, removed before every round (a first build), each
+    round followed by the write floor of its output's tree; then rebuilt after one figure changed."""
     site = generate(args.work, "site-national", ["--national"])
     output = os.path.join(args.work, "out-national")
     floor_output = os.path.join(args.work, "out-national-floor")
