@@ -16,14 +16,14 @@ Prints medians, min–max, peak memory (from /usr/bin/time) and the ratios, medi
 
     bench.py [--runs N] [--pages 1000,10000] [--skip-million] [--national] [--killed | --killed-only] [--work DIR]
 
-With --national (`make bench BENCH_ARGS=--national`; not by default: it needs ~17 GB of disk and
+With --national (`make bench BENCH_ARGS=--national`; not by default: it needs ~21 GB of disk and
 minutes per round) it also builds the national shape of `generate-site.py --national` (3,000
 counties, 300 indicators, 20 years: 18,000,000 figures) into an empty folder, the folder removed
 before each round, and prints the output's size, its largest HTML page and file, and how many
 HTML pages pass 1 MB; after each round the write floor of its tree (Scripts/write-floor.py: the same
 folders, names and sizes written from memory, the cost of the output's bytes and files alone) and
-the ratio of the build to it; then, after two rebuilds, the rebuild after one figure changed (~34 GB
-of disk with the spare).
+the ratio of the build to it; then, after two rebuilds, the rebuild after one figure changed (the
+output, its floor or its spare and the site: ~21 GB at most).
 
 With --killed (`make bench BENCH_ARGS=--killed`) it also measures, side by side in rotating order
 on the 10,000-page site, the build (a) into an empty folder, (b) after a build of the same input,
